@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Enigma.Benchmarks.BeamParsing).Assembly).Run(args);

@@ -1,0 +1,44 @@
+using System.Reflection;
+
+namespace Enigma.Cli;
+
+/// <summary>The <c>enigma</c> command: parses the arguments and runs a subcommand.</summary>
+internal static class CommandLine
+{
+    public const int UsageError = 2;
+
+    private const string Usage = """
+        usage: enigma <command> [arguments]
+
+        commands:
+          dis FILE.beam...    show what the loader sees: module, exports, imports,
+                              attributes, compile info, literals and the code as
+                              generic instructions (in the spirit of beam_disasm)
+
+        options:
+          --help              show this text
+          --version           show the version
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        switch (args)
+        {
+            case [] or ["--help" or "-h" or "help", ..]:
+                stdout.WriteLine(Usage);
+                return args.Length == 0 ? UsageError : 0;
+            case ["--version", ..]:
+                stdout.WriteLine($"enigma {Version}");
+                return 0;
+            case ["dis", .. var files]:
+                return DisCommand.Run(files, stdout, stderr);
+            default:
+                stderr.WriteLine($"enigma: unknown command '{args[0]}' (see enigma --help)");
+                return UsageError;
+        }
+    }
+
+    private static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "unknown";
+}
