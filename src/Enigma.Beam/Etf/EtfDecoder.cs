@@ -792,9 +792,6 @@ public static class EtfDecoder
             return span;
         }
 
-        private readonly EtfFormatException Error(string problem, int at) =>
-            _inflated
-                ? new EtfFormatException($"{problem} (offset {at} of the decompressed data)", _base + at)
-                : new EtfFormatException(problem, _base + at);
+        private readonly EtfFormatException Error(string problem, int at) => new(problem, _base + at, _inflated);
     }
 }

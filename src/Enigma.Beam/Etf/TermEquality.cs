@@ -9,7 +9,19 @@ namespace Enigma.Beam.Etf;
 /// </summary>
 internal static class TermEquality
 {
-    private const uint Prime = 0x9E3779B1;
+    private const int KindInteger = 1;
+    private const int KindFloat = 2;
+    private const int KindAtom = 3;
+    private const int KindNil = 4;
+    private const int KindBitstring = 5;
+    private const int KindPid = 6;
+    private const int KindPort = 7;
+    private const int KindRef = 8;
+    private const int KindExport = 9;
+    private const int KindTuple = 10;
+    private const int KindList = 11;
+    private const int KindMap = 12;
+    private const int KindFun = 13;
 
     /// <summary>erl 25's exact equality (<c>=:=</c>), as the decoder's duplicate map key check needs.</summary>
     public static IEqualityComparer<ETerm> ErlangExact { get; } = new ExactComparer();
@@ -173,7 +185,7 @@ internal static class TermEquality
                 ETerm child = Child(top.Term, top.Next++);
                 if (TryShallowHash(child, out int childHash))
                 {
-                    top.Acc = Mix(top.Acc, childHash);
+                    top.Acc.Add(childHash);
                 }
                 else
                 {
@@ -183,13 +195,12 @@ internal static class TermEquality
                 continue;
             }
 
-            int done = Finish(top.Acc);
+            int done = NonZero(top.Acc.ToHashCode());
             top.Term.HashCache = done;
             stack.Pop();
             if (stack.Count > 0)
             {
-                ref HashFrame parent = ref stack.Top;
-                parent.Acc = Mix(parent.Acc, done);
+                stack.Top.Acc.Add(done);
             }
             else
             {
@@ -200,29 +211,49 @@ internal static class TermEquality
         return result;
     }
 
+    /// <summary>A composite term being hashed: fields, not properties, so Acc mutates in place.</summary>
     private struct HashFrame
     {
+        public readonly ETerm Term;
+        public readonly int Count;
+        public int Next;
+        public HashCode Acc;
+
         public HashFrame(ETerm term)
         {
             Term = term;
             Next = 0;
-            (Count, Acc) = term switch
+            Acc = default;
+            switch (term)
             {
-                ETuple t => (t.Elements.Length, Mix(0x7A11, t.Elements.Length)),
-                EList l => (l.Elements.Length + 1, Mix(0x11C7, l.Elements.Length)),
-                EMap m => (m.Pairs.Length * 2, Mix(0x3A95, m.Pairs.Length)),
-                EFun f => (f.FreeVars.Length + 1, FunSeed(f)),
-                _ => throw new InvalidOperationException("Not a composite term."),
-            };
+                case ETuple t:
+                    Count = t.Elements.Length;
+                    Acc.Add(KindTuple);
+                    break;
+                case EList l:
+                    Count = l.Elements.Length + 1;
+                    Acc.Add(KindList);
+                    break;
+                case EMap m:
+                    Count = m.Pairs.Length * 2;
+                    Acc.Add(KindMap);
+                    break;
+                case EFun f:
+                    Count = f.FreeVars.Length + 1;
+                    Acc.Add(KindFun);
+                    Acc.Add(f.Module.Name, StringComparer.Ordinal);
+                    Acc.Add(f.Index);
+                    Acc.Add(f.OldIndex);
+                    Acc.Add(f.OldUniq);
+                    Acc.Add(f.Arity);
+                    Acc.AddBytes(f.Uniq);
+                    break;
+                default:
+                    throw new InvalidOperationException("Not a composite term.");
+            }
+
+            Acc.Add(Count);
         }
-
-        public ETerm Term { get; }
-
-        public int Count { get; }
-
-        public int Next { get; set; }
-
-        public uint Acc { get; set; }
     }
 
     private static ETerm Child(ETerm term, int index) => term switch
@@ -234,7 +265,11 @@ internal static class TermEquality
         _ => throw new InvalidOperationException("Not a composite term."),
     };
 
-    /// <summary>The hash of a leaf, or of a composite whose hash is cached.</summary>
+    /// <summary>
+    /// The hash of a leaf, or of a composite whose hash is cached. Everything
+    /// goes through <see cref="HashCode"/>, which is seeded per process, so a
+    /// hostile input cannot pick map keys that collide (no quadratic duplicate check).
+    /// </summary>
     private static bool TryShallowHash(ETerm term, out int hash)
     {
         if (term.HashCache != 0)
@@ -243,99 +278,100 @@ internal static class TermEquality
             return true;
         }
 
-        uint h;
+        var h = default(HashCode);
         switch (term)
         {
             case EInteger i:
-                h = Mix(0x1273, HashBig(i.Value));
+                h.Add(KindInteger);
+                AddInteger(ref h, i.Value);
                 break;
             case EFloat f:
                 // 0.0 and -0.0 hash alike (see the class comment).
-                double v = f.Value == 0 ? 0.0 : f.Value;
-                h = Mix(0xF10A, BitConverter.DoubleToInt64Bits(v).GetHashCode());
+                h.Add(KindFloat);
+                AddLong(ref h, BitConverter.DoubleToInt64Bits(f.Value == 0 ? 0.0 : f.Value));
                 break;
             case EAtom a:
-                h = Mix(0xA703, HashString(a.Name));
+                h.Add(KindAtom);
+                h.Add(a.Name, StringComparer.Ordinal);
                 break;
             case ENil:
-                h = 0x4E11;
+                h.Add(KindNil);
                 break;
             case EBitstring b:
-                h = HashBits(b);
-                term.HashCache = Finish(h);
+                h.Add(KindBitstring);
+                h.Add(b.BitsInLastByte);
+                h.Add(b.Bytes.Length);
+                if (b.Bytes.Length > 0)
+                {
+                    h.AddBytes(b.Bytes.AsSpan(0, b.Bytes.Length - 1));
+                    h.Add(b.MaskedLastByte);
+                }
+
+                // Bitstrings can be large: cache their hash like a composite's.
+                term.HashCache = NonZero(h.ToHashCode());
                 hash = term.HashCache;
                 return true;
             case EPid p:
-                h = Mix(Mix(Mix(Mix(0x9100, HashString(p.Node.Name)), (int)p.Id), (int)p.Serial), (int)p.Creation);
+                h.Add(KindPid);
+                h.Add(p.Node.Name, StringComparer.Ordinal);
+                h.Add(p.Id);
+                h.Add(p.Serial);
+                h.Add(p.Creation);
                 break;
             case EPort p:
-                h = Mix(Mix(Mix(0x9047, HashString(p.Node.Name)), p.Id.GetHashCode()), (int)p.Creation);
+                h.Add(KindPort);
+                h.Add(p.Node.Name, StringComparer.Ordinal);
+                AddLong(ref h, (long)p.Id);
+                h.Add(p.Creation);
                 break;
             case ERef r:
-                h = Mix(Mix(0x4EF0, HashString(r.Node.Name)), (int)r.Creation);
+                h.Add(KindRef);
+                h.Add(r.Node.Name, StringComparer.Ordinal);
+                h.Add(r.Creation);
                 foreach (uint id in r.Ids)
                 {
-                    h = Mix(h, (int)id);
+                    h.Add(id);
                 }
 
                 break;
             case EExport e:
-                h = Mix(Mix(Mix(0xE890, HashString(e.Module.Name)), HashString(e.Function.Name)), e.Arity);
+                h.Add(KindExport);
+                h.Add(e.Module.Name, StringComparer.Ordinal);
+                h.Add(e.Function.Name, StringComparer.Ordinal);
+                h.Add(e.Arity);
                 break;
             default:
                 hash = 0;
                 return false;
         }
 
-        hash = Finish(h);
+        hash = NonZero(h.ToHashCode());
         return true;
     }
 
-    private static uint FunSeed(EFun f)
+    /// <summary>Both halves: long.GetHashCode (low ^ high) would collide on purpose-built keys.</summary>
+    private static void AddLong(ref HashCode h, long value)
     {
-        uint h = Mix(Mix(Mix(0xF0F0, HashString(f.Module.Name)), f.Index), f.OldIndex);
-        h = Mix(Mix(Mix(h, f.OldUniq), f.Arity), f.FreeVars.Length);
-        foreach (byte b in f.Uniq)
-        {
-            h = Mix(h, b);
-        }
-
-        return h;
+        h.Add((int)value);
+        h.Add((int)(value >> 32));
     }
 
-    private static uint HashBits(EBitstring b)
+    private static void AddInteger(ref HashCode h, BigInteger value)
     {
-        uint h = Mix(0xB175, b.BitsInLastByte);
-        h = Mix(h, b.Bytes.Length);
-        if (b.Bytes.Length > 0)
+        if (value >= long.MinValue && value <= long.MaxValue)
         {
-            var whole = b.Bytes.AsSpan(0, b.Bytes.Length - 1);
-            var hc = new HashCode();
-            hc.AddBytes(whole);
-            h = Mix(h, hc.ToHashCode());
-            h = Mix(h, b.MaskedLastByte);
+            AddLong(ref h, (long)value);
+            return;
         }
 
-        return h;
+        int length = value.GetByteCount();
+        Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        value.TryWriteBytes(bytes, out int written);
+        h.AddBytes(bytes[..written]);
     }
-
-    private static int HashBig(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? ((long)value).GetHashCode() : value.GetHashCode();
-
-    private static int HashString(string s) => StringComparer.Ordinal.GetHashCode(s);
-
-    private static uint Mix(uint acc, int value) => BitOperations.RotateLeft((acc ^ (uint)value) * Prime, 13) + 0x165667B1;
-
-    private static uint Mix(int seed, int value) => Mix((uint)seed, value);
 
     /// <summary>Never 0, which marks "not computed" in the cache.</summary>
-    private static int Finish(uint h)
-    {
-        h ^= h >> 15;
-        h *= 0x85EBCA77;
-        h ^= h >> 13;
-        return h == 0 ? 1 : (int)h;
-    }
+    private static int NonZero(int h) => h == 0 ? 1 : h;
 
     private sealed class ExactComparer : IEqualityComparer<ETerm>
     {

@@ -43,6 +43,7 @@ public sealed class EtfCodecTests
         byte[] inner = [104, 2, 97, 1];
         byte[] compressed = Compress(inner);
         var e = Assert.Throws<EtfFormatException>(() => EtfDecoder.Decode(compressed));
+        Assert.True(e.InDecompressedData);
         Assert.Contains("decompressed", e.Message);
         Assert.Equal(4, e.Offset);
     }
@@ -57,6 +58,29 @@ public sealed class EtfCodecTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         Assert.Throws<EtfFormatException>(() => EtfDecoder.Decode(lying));
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 << 20);
+    }
+
+    /// <summary>
+    /// Keys whose long.GetHashCode collide (low word == high word) must not make
+    /// the duplicate key check quadratic. The stopwatch only catches a hang.
+    /// </summary>
+    [Fact]
+    public void MapKeysChosenToCollideDoNotMakeDecodingQuadratic()
+    {
+        const int N = 50_000;
+        var bytes = new List<byte> { 131, 116 };
+        bytes.AddRange(BitConverter.GetBytes(N).Reverse());
+        for (long i = 1; i <= N; i++)
+        {
+            bytes.AddRange([110, 8, 0]);
+            bytes.AddRange(BitConverter.GetBytes((i << 32) | i));
+            bytes.AddRange([97, 0]);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var map = Assert.IsType<EMap>(EtfDecoder.Decode(bytes.ToArray()));
+        Assert.Equal(N, map.Pairs.Length);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     [Fact]
