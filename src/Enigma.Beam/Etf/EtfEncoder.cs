@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Numerics;
 using System.Text;
 
@@ -10,10 +9,8 @@ namespace Enigma.Beam.Etf;
 /// <c>term_to_binary/2</c> does, without recursion.
 /// </summary>
 /// <remarks>
-/// Compressed output uses .NET's zlib (zlib-ng), whose deflate output differs
-/// from the zlib erl links: the uncompressed form inside is identical, the
-/// compressed bytes usually are not, and near the size threshold the choice
-/// to keep the compressed form can differ too. Either form decodes the same.
+/// Compressed output is byte-identical to erl's where the system zlib it links is
+/// present (see <see cref="SystemZlib"/>).
 /// </remarks>
 public static class EtfEncoder
 {
@@ -49,18 +46,8 @@ public static class EtfEncoder
     {
         const int HeaderLength = 6;
         int payload = plain.Length - 1;
-        if (payload < 5)
-        {
-            return plain;
-        }
-
-        var zipped = new MemoryStream();
-        using (var zlib = new ZLibStream(zipped, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
-        {
-            zlib.Write(plain, 1, payload);
-        }
-
-        if (zipped.Length > payload - 5)
+        var zipped = SystemZlib.Compress(plain.AsSpan(1), level, payload - 5);
+        if (zipped is null)
         {
             return plain;
         }
@@ -69,7 +56,7 @@ public static class EtfEncoder
         result[0] = EtfTags.Version;
         result[1] = EtfTags.Compressed;
         BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(2), (uint)payload);
-        zipped.GetBuffer().AsSpan(0, (int)zipped.Length).CopyTo(result.AsSpan(HeaderLength));
+        zipped.CopyTo(result.AsSpan(HeaderLength));
         return result;
     }
 
