@@ -11,6 +11,10 @@ internal static class CommandLine
         usage: enigma <command> [arguments]
 
         commands:
+          run [-pa DIR]... FILE.beam [ARGS...]
+                              run FILE's main/1 (ARGS as strings), else main/0,
+                              else start/0; exit status 0, N after halt(N), 1 after
+                              an uncaught exception
           dis FILE.beam...    show what the loader sees: module, exports, imports,
                               attributes, compile info, literals and the code as
                               generic instructions (in the spirit of beam_disasm)
@@ -30,6 +34,8 @@ internal static class CommandLine
             case ["--version", ..]:
                 stdout.WriteLine($"enigma {Version}");
                 return 0;
+            case ["run", .. var rest]:
+                return RunCommand.Run(rest, stdout, stderr);
             case ["dis", .. var files]:
                 return DisCommand.Run(files, stdout, stderr);
             default:

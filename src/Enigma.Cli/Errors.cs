@@ -1,4 +1,6 @@
 using Enigma.Beam;
+using Enigma.Runtime.Configuration;
+using Enigma.Runtime.Loading;
 
 namespace Enigma.Cli;
 
@@ -16,6 +18,10 @@ internal static class Errors
         catch (BeamFormatException e)
         {
             stderr.WriteLine($"enigma: {e.Message}");
+        }
+        catch (Exception e) when (e is LoadException or OtpNotFoundException)
+        {
+            stderr.WriteLine($"enigma: {file}: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -34,9 +34,9 @@ public sealed class OtpInstallation
     {
         var configured = settings[EnigmaSettings.OtpRootKey];
         if (!string.IsNullOrEmpty(configured))
-            return FromRoot(configured) ?? throw new InvalidOperationException(
+            return FromRoot(configured) ?? throw new OtpNotFoundException(
                 $"OtpRoot '{configured}' (from enigma.json or ENIGMA_OTP_ROOT) is not an Erlang/OTP installation");
-        return FromErlOnPath() ?? throw new InvalidOperationException(
+        return FromErlOnPath() ?? throw new OtpNotFoundException(
             "no Erlang/OTP found: set OtpRoot in enigma.json or ENIGMA_OTP_ROOT, or put erl on the PATH (Debian: apt-get install erlang-base)");
     }
 
@@ -65,3 +65,6 @@ public sealed class OtpInstallation
         return versionFile is null ? null : new OtpInstallation(Path.GetFullPath(root), File.ReadAllText(versionFile).Trim());
     }
 }
+
+/// <summary>No Erlang/OTP installation where the settings or the PATH point.</summary>
+public sealed class OtpNotFoundException(string message) : Exception(message);

@@ -23,7 +23,7 @@ public sealed class OtpInstallationTests
 
         // A later source wins: here the command-line value over enigma.json.
         var settings = EnigmaSettings.Build(new Dictionary<string, string?> { [EnigmaSettings.OtpRootKey] = dir.FullName }, dir.FullName);
-        var e = Assert.Throws<InvalidOperationException>(() => OtpInstallation.Locate(settings));
+        var e = Assert.Throws<OtpNotFoundException>(() => OtpInstallation.Locate(settings));
         Assert.Contains(dir.FullName, e.Message);
         dir.Delete(recursive: true);
     }

@@ -1,0 +1,32 @@
+using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Bifs;
+
+/// <summary>One BIF: M:F/A and its implementation.</summary>
+public readonly record struct BifEntry(string Module, string Function, int Arity, BifFunction Implementation);
+
+/// <summary>
+/// Every BIF this runtime implements, bound into the export table at start-up so that
+/// calls to them (and the loader's CallBif specialisation) reach native code. A BIF that
+/// is not listed raises undef, as BEAM does for a missing function; notes/conformance.md
+/// lists what is missing.
+/// </summary>
+public static class BifTable
+{
+    public static IEnumerable<BifEntry> All =>
+        ArithmeticBifs.Entries
+            .Concat(ComparisonBifs.Entries)
+            .Concat(TypeBifs.Entries)
+            .Concat(TupleBifs.Entries)
+            .Concat(ListBifs.Entries)
+            .Concat(ProcessBifs.Entries)
+            .Concat(ApplyBifs.Entries)
+            .Concat(ConversionBifs.Entries);
+
+    public static void Register(ExportTable exports)
+    {
+        foreach (var (module, function, arity, implementation) in All)
+            exports.Get(Atoms.Intern(module), Atoms.Intern(function), arity).Bif = implementation;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Enigma.Beam;
+using Enigma.Runtime.Loading;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Code;
+
+/// <summary>
+/// The loaded modules of the node, and loading on first call: a module is looked up
+/// as NAME.beam in the code path, in order (BEAM's error_handler and code server do
+/// this in Erlang; here it is native until the code server runs).
+/// </summary>
+/// <param name="specialize">Whether the loader applies its specialisation rules (tests compare both ways).</param>
+public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePath, bool specialize = true)
+{
+    private readonly ConcurrentDictionary<int, LoadedModule> _modules = new();
+    private readonly object _loadLock = new();
+
+    public IReadOnlyList<string> CodePath { get; } = codePath;
+
+    public LoadedModule? Find(Term module) => _modules.TryGetValue(module.AtomIndex, out var m) ? m : null;
+
+    /// <summary>The module, loaded from the code path if it is not yet; null when there is no such file.</summary>
+    public LoadedModule? EnsureLoaded(Term module)
+    {
+        if (Find(module) is { } loaded)
+            return loaded;
+        var name = Atoms.Name(module);
+        var path = CodePath.Select(dir => Path.Combine(dir, name + ".beam")).FirstOrDefault(File.Exists);
+        return path is null ? null : Load(BeamReader.ReadFile(path));
+    }
+
+    /// <summary>Loads a parsed file and publishes its exports: later calls through them reach the new code.</summary>
+    public LoadedModule Load(BeamFile file)
+    {
+        lock (_loadLock)
+        {
+            var module = Loader.Load(file, exports, specialize);
+            if (Atoms.Name(module.Name) != file.Module)
+                throw new LoadException(file.Module, "module name does not match its atom table");
+            _modules[module.Name.AtomIndex] = module;
+            foreach (var (export, entry) in module.Exports)
+                export.Code = new CodeAddress(module, entry);
+            return module;
+        }
+    }
+}

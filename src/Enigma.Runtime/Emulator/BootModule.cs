@@ -1,0 +1,31 @@
+using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Emulator;
+
+/// <summary>
+/// The code a process starts in: call the start function, then return to nowhere,
+/// which ends the process. Every return address is then inside some module, BIFs
+/// called through apply included.
+/// </summary>
+internal static class BootModule
+{
+    private static readonly Term Name = Atoms.Intern("enigma_boot");
+
+    public static LoadedModule For(Export entry) => new()
+    {
+        Name = Name,
+        Code =
+        [
+            new Instr { Op = Op.CallExt, A = entry.Arity, B = 0 },
+            new Instr { Op = Op.Return },
+        ],
+        Constants = [],
+        Extra = [],
+        Imports = [entry],
+        Exports = [],
+        Lines = new LineMap([], [], [], []),
+        Strings = [],
+        File = null,
+    };
+}

@@ -1,0 +1,185 @@
+using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Emulator;
+
+/// <summary>Calls that leave the current module: exports, BIFs, funs, apply.</summary>
+public sealed partial class Interpreter
+{
+    private readonly Term[] _bifArgs = new Term[3];
+
+    /// <summary>Free variables of a fun being made: at most 255.</summary>
+    private readonly Term[] _freeVars = new Term[256];
+
+    /// <summary>
+    /// Continues at M:F/A (the return address, if any, is already on the stack). Loads
+    /// the module on first call; a BIF runs at once and returns to that address.
+    /// False when the call raised (undef, or the BIF's error).
+    /// </summary>
+    private static bool CallExport(Process p, Term[] x, Export export, int arity, ref LoadedModule? module, ref int pc)
+    {
+        p.CurrentPc = -1; // the caller's frame is the return address on the stack
+        if (export.Bif is { } bif)
+        {
+            var result = bif(p, x.AsSpan(0, arity));
+            if (result.IsNonValue)
+            {
+                BifFailed(p, export, x.AsSpan(0, arity));
+                return false;
+            }
+            if (result.IsTrap)
+                return DispatchTrap(p, x, ref module, ref pc);
+            x[0] = result;
+            var cp = p.Stack[p.Sp++];
+            module = (LoadedModule)cp.Box!;
+            pc = (int)cp.SpecialPayload;
+            return true;
+        }
+        var code = export.Code;
+        if (code is null && p.Node.Code.EnsureLoaded(export.Module) is not null)
+            code = export.Code;
+        if (code is null)
+        {
+            p.Raise(ErrorClass.Error, Atoms.Undef);
+            p.ErrorBif = export;
+            p.ErrorArgs = MakeArgList(p, x.AsSpan(0, arity));
+            return false;
+        }
+        module = code.Module;
+        pc = code.Index;
+        return true;
+    }
+
+    /// <summary>The call a BIF trapped to (see <see cref="Process.CallInstead"/>), the return address already in place.</summary>
+    private static bool DispatchTrap(Process p, Term[] x, ref LoadedModule? module, ref int pc)
+    {
+        var (callee, export, args) = p.TrapCall;
+        p.TrapCall = default;
+        var arity = 0;
+        for (; args.IsCons; args = args.Tail)
+            x[arity++] = args.Head;
+        return export is not null
+            ? CallExport(p, x, export, arity, ref module, ref pc)
+            : CallFunTerm(p, x, callee, arity, ref module, ref pc);
+    }
+
+    /// <summary>Calls a fun with its arguments in x0.., the return address already pushed.</summary>
+    private static bool CallFunTerm(Process p, Term[] x, Term fun, int arity, ref LoadedModule? module, ref int pc)
+    {
+        p.CurrentPc = -1;
+        if (fun.Tag == TermTag.Fun)
+        {
+            var block = fun.Block;
+            var entry = (FunEntry)block[fun.Offset + 1].Box!;
+            var free = entry.FreeCount;
+            if (entry.Arity - free != arity)
+                return RaiseBadarity(p, x, fun, arity);
+            for (var k = 0; k < free; k++)
+                x[arity + k] = block[fun.Offset + 2 + k];
+            module = entry.Module;
+            pc = entry.Entry;
+            return true;
+        }
+        if (fun.Tag == TermTag.Other && fun.Box is ExportFun exportFun)
+        {
+            return exportFun.Export.Arity == arity
+                ? CallExport(p, x, exportFun.Export, arity, ref module, ref pc)
+                : RaiseBadarity(p, x, fun, arity);
+        }
+        RaiseTagged(p, Atoms.Badfun, fun);
+        return false;
+    }
+
+    /// <summary>
+    /// A BIF raised: its own frame {M, F, Args, []} heads the trace, unless it raised on
+    /// behalf of its caller (error/1 and friends).
+    /// </summary>
+    private static void BifFailed(Process p, Export export, ReadOnlySpan<Term> args)
+    {
+        if (p.RaisedByCode)
+        {
+            p.RaisedByCode = false;
+            return;
+        }
+        p.ErrorBif = export;
+        p.ErrorArgs = MakeArgList(p, args);
+    }
+
+    private static bool RaiseBadarity(Process p, Term[] x, Term fun, int arity)
+    {
+        var args = MakeArgList(p, x.AsSpan(0, arity));
+        RaiseTagged(p, Atoms.Badarity, p.Heap.Tuple([fun, args]));
+        return false;
+    }
+
+    /// <summary>apply/3 as an instruction: x(Arity) is the module, x(Arity+1) the function.</summary>
+    private static bool Apply(Process p, Term[] x, Term moduleName, Term function, int arity, ref LoadedModule? module, ref int pc)
+    {
+        if (!moduleName.IsAtom || !function.IsAtom)
+        {
+            p.Badarg();
+            p.ErrorBif = p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 3);
+            p.ErrorArgs = p.Heap.List([moduleName, function, MakeArgList(p, x.AsSpan(0, arity))]);
+            p.CurrentPc = -1;
+            return false;
+        }
+        return CallExport(p, x, p.Node.Exports.Get(moduleName, function, arity), arity, ref module, ref pc);
+    }
+
+    /// <summary>bif0/1/2 and gc_bif1/2/3: gathers the arguments and calls the BIF.</summary>
+    private Term CallGuardBif(Process p, ref Instr i, LoadedModule module, Term[] x, Term[] stack, int sp)
+    {
+        var args = _bifArgs;
+        var consts = module.Constants;
+        (int import, int count) = i.Op switch
+        {
+            Op.Bif0 => (i.A, 0),
+            Op.Bif1 => (i.B, Gather(args, consts, x, stack, sp, i.C)),
+            Op.Bif2 => (i.B, Gather(args, consts, x, stack, sp, i.C, i.D)),
+            Op.GcBif1 => (i.C, Gather(args, consts, x, stack, sp, i.D)),
+            Op.GcBif2 => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E)),
+            _ => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E, i.F)),
+        };
+        var export = module.Imports[import];
+        var bif = export.Bif;
+        var result = bif is null ? p.Raise(ErrorClass.Error, Atoms.Undef) : bif(p, args.AsSpan(0, count));
+        if (result.IsNonValue)
+            BifFailed(p, export, args.AsSpan(0, count));
+        return result;
+    }
+
+    private static int Gather(Term[] args, Term[] consts, Term[] x, Term[] stack, int sp, params ReadOnlySpan<int> operands)
+    {
+        for (var k = 0; k < operands.Length; k++)
+            args[k] = Get(operands[k], x, stack, sp, consts);
+        return operands.Length;
+    }
+
+    private static int BifDestination(ref Instr i) => i.Op switch
+    {
+        Op.Bif0 => i.B,
+        Op.Bif1 => i.D,
+        Op.Bif2 or Op.GcBif1 => i.E,
+        Op.GcBif2 => i.F,
+        _ => i.G,
+    };
+
+    /// <summary>make_fun3 Lambda Dst FreeList: a closure over the listed values.</summary>
+    private Term MakeFun(Memory.Heap heap, LoadedModule module, int lambda, int start, int count,
+        Term[] x, Term[] stack, int sp, Term[] consts)
+    {
+        var free = _freeVars.AsSpan(0, count);
+        for (var k = 0; k < count; k++)
+            free[k] = Get(module.Extra[start + k], x, stack, sp, consts);
+        return heap.Fun(module.Funs[lambda], free);
+    }
+
+    /// <summary>How many x registers hold arguments at a call where the process may yield.</summary>
+    private static int LiveAtYield(ref Instr i) => i.Op switch
+    {
+        Op.CallFun => i.A + 1,
+        Op.CallFun2 => Operand.Kind(i.C) == Operand.X ? Math.Max(i.B, Operand.Index(i.C) + 1) : i.B,
+        Op.Apply or Op.ApplyLast => i.A + 2,
+        _ => i.A,
+    };
+}

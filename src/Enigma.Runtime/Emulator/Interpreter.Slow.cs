@@ -1,0 +1,80 @@
+using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Emulator;
+
+/// <summary>The cold path: instruction families that are rare or long, out of the main switch.</summary>
+public sealed partial class Interpreter
+{
+    /// <summary>Runs one instruction; false when it raised (the caller unwinds).</summary>
+    private bool ExecuteSlow(Process p, ref Instr i, Term[] x, ref int pc, LoadedModule module)
+    {
+        var stack = p.Stack;
+        var sp = p.Sp;
+        var consts = module.Constants;
+        switch (i.Op)
+        {
+            case Op.Fclearerror:
+                pc++;
+                return true;
+            case Op.Fcheckerror:
+                pc++;
+                return true;
+            case Op.Fmove:
+                if (Operand.Kind(i.A) == Operand.FloatReg)
+                {
+                    var value = _fr[Operand.Index(i.A)];
+                    if (Operand.Kind(i.B) == Operand.FloatReg)
+                        _fr[Operand.Index(i.B)] = value;
+                    else
+                        Put(i.B, p.Heap.Float(value), x, stack, sp);
+                }
+                else
+                {
+                    _fr[Operand.Index(i.B)] = Get(i.A, x, stack, sp, consts).FloatValue;
+                }
+                pc++;
+                return true;
+            case Op.Fconv:
+            {
+                var t = Get(i.A, x, stack, sp, consts);
+                if (!t.IsNumber)
+                {
+                    p.Raise(ErrorClass.Error, Atoms.Badarith);
+                    return false;
+                }
+                var d = t.IsFloat ? t.FloatValue : (double)t.BigValue;
+                if (!double.IsFinite(d))
+                {
+                    p.Raise(ErrorClass.Error, Atoms.Badarith);
+                    return false;
+                }
+                _fr[Operand.Index(i.B)] = d;
+                pc++;
+                return true;
+            }
+            case Op.Fadd or Op.Fsub or Op.Fmul or Op.Fdiv or Op.Fnegate:
+            {
+                var a = _fr[Operand.Index(i.B)];
+                var result = i.Op switch
+                {
+                    Op.Fadd => a + _fr[Operand.Index(i.C)],
+                    Op.Fsub => a - _fr[Operand.Index(i.C)],
+                    Op.Fmul => a * _fr[Operand.Index(i.C)],
+                    Op.Fdiv => a / _fr[Operand.Index(i.C)],
+                    _ => -a,
+                };
+                if (!double.IsFinite(result))
+                {
+                    p.Raise(ErrorClass.Error, Atoms.Badarith);
+                    return false;
+                }
+                _fr[Operand.Index(i.Op == Op.Fnegate ? i.C : i.D)] = result;
+                pc++;
+                return true;
+            }
+            default:
+                throw new NotSupportedException($"instruction {i.Op} is not implemented yet (see notes/conformance.md)");
+        }
+    }
+}

@@ -1,0 +1,534 @@
+using System.Runtime.CompilerServices;
+using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Emulator;
+
+/// <summary>What stopped a run of <see cref="Interpreter.Run"/>.</summary>
+public enum RunResult
+{
+    /// <summary>The reduction budget is spent; run it again to continue.</summary>
+    Yielded,
+    /// <summary>The process returned from its first function.</summary>
+    Finished,
+    /// <summary>An exception reached the bottom of the stack.</summary>
+    Crashed,
+}
+
+/// <summary>
+/// The dispatch loop: one switch over the loaded opcodes with the hot state in locals.
+/// Erlang calls never recurse in .NET: return addresses live on the process stack.
+/// Rare or long instructions are in other files of this partial class, one per family.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>BEAM has 1024 x registers; they belong to the scheduler, not the process.</summary>
+    public const int XRegisters = 1024;
+
+    private readonly Term[] _x = new Term[XRegisters];
+    private readonly double[] _fr = new double[XRegisters];
+
+    /// <summary>Starts <paramref name="process"/> in M:F(Args): it ends when that call returns.</summary>
+    public static void Prepare(Process process, Export entry, ReadOnlySpan<Term> args)
+    {
+        process.SavedX = args.ToArray();
+        process.EnsureStack(1);
+        process.Stack[--process.Sp] = ReturnToNowhere;
+        process.Module = BootModule.For(entry);
+        process.Pc = 0;
+    }
+
+    /// <summary>The return address under the first call: returning to it ends the process.</summary>
+    private static readonly Term ReturnToNowhere = Term.Special(SpecialKind.CodePointer, 0);
+
+    public RunResult Run(Process p, int reductions)
+    {
+        var x = _x;
+        p.SavedX.CopyTo(x, 0);
+        var stack = p.Stack;
+        var sp = p.Sp;
+        var module = p.Module;
+        var code = module?.Code ?? [];
+        var consts = module?.Constants ?? [];
+        var pc = p.Pc;
+        var heap = p.Heap;
+
+        while (true)
+        {
+            ref var i = ref code[pc];
+            switch (i.Op)
+            {
+                // ---- moves ----
+                case Op.MoveXX: x[i.B] = x[i.A]; pc++; continue;
+                case Op.MoveXY: stack[sp + i.B] = x[i.A]; pc++; continue;
+                case Op.MoveYX: x[i.B] = stack[sp + i.A]; pc++; continue;
+                case Op.MoveYY: stack[sp + i.B] = stack[sp + i.A]; pc++; continue;
+                case Op.MoveCX: x[i.B] = consts[i.A]; pc++; continue;
+                case Op.MoveCY: stack[sp + i.B] = consts[i.A]; pc++; continue;
+                case Op.Move:
+                    Put(i.B, Get(i.A, x, stack, sp, consts), x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.Swap:
+                {
+                    var a = Get(i.A, x, stack, sp, consts);
+                    Put(i.A, Get(i.B, x, stack, sp, consts), x, stack, sp);
+                    Put(i.B, a, x, stack, sp);
+                    pc++;
+                    continue;
+                }
+                case Op.Init:
+                    Put(i.A, Term.Nil, x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.InitYregs:
+                    for (var k = 0; k < i.B; k++)
+                        Put(module!.Extra[i.A + k], Term.Nil, x, stack, sp);
+                    pc++;
+                    continue;
+
+                // ---- stack frames ----
+                case Op.Allocate or Op.AllocateZero:
+                    p.Sp = sp;
+                    p.EnsureStack(i.A);
+                    stack = p.Stack;
+                    sp = p.Sp - i.A;
+                    stack.AsSpan(sp, i.A).Fill(Term.Nil);
+                    pc++;
+                    continue;
+                case Op.AllocateHeap or Op.AllocateHeapZero:
+                    p.Sp = sp;
+                    p.EnsureStack(i.A);
+                    stack = p.Stack;
+                    sp = p.Sp - i.A;
+                    stack.AsSpan(sp, i.A).Fill(Term.Nil);
+                    MaybeCollect(p, x, i.C, i.B, sp);
+                    pc++;
+                    continue;
+                case Op.TestHeap:
+                    MaybeCollect(p, x, i.B, i.A, sp);
+                    pc++;
+                    continue;
+                case Op.Deallocate:
+                    sp += i.A;
+                    pc++;
+                    continue;
+                case Op.Trim:
+                    sp += i.A;
+                    pc++;
+                    continue;
+                case Op.Return:
+                {
+                    var cp = stack[sp++];
+                    if (cp.Box is not LoadedModule caller)
+                    {
+                        p.Sp = sp;
+                        p.SavedX = [x[0]];
+                        return RunResult.Finished;
+                    }
+                    module = caller;
+                    code = caller.Code;
+                    consts = caller.Constants;
+                    pc = (int)cp.SpecialPayload;
+                    continue;
+                }
+
+                // ---- local calls ----
+                case Op.Call:
+                    if (--reductions <= 0)
+                        goto Yield;
+                    if (sp == 0)
+                        goto GrowForCall;
+                    stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
+                    pc = i.B;
+                    continue;
+                case Op.CallLast:
+                    sp += i.C;
+                    pc = i.B;
+                    if (--reductions <= 0)
+                        goto Yield;
+                    continue;
+                case Op.CallOnly:
+                    pc = i.B;
+                    if (--reductions <= 0)
+                        goto Yield;
+                    continue;
+
+                // ---- remote calls ----
+                case Op.CallExt or Op.CallExtLast or Op.CallExtOnly:
+                {
+                    if (--reductions <= 0)
+                        goto Yield;
+                    var export = module!.Imports[i.B];
+                    if (i.Op == Op.CallExt)
+                    {
+                        if (sp == 0)
+                            goto GrowForCall;
+                        stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
+                    }
+                    else if (i.Op == Op.CallExtLast)
+                    {
+                        sp += i.C;
+                    }
+                    p.Sp = sp;
+                    if (!CallExport(p, x, export, i.A, ref module, ref pc))
+                        goto Error;
+                    stack = p.Stack;
+                    sp = p.Sp;
+                    code = module!.Code;
+                    consts = module.Constants;
+                    continue;
+                }
+                case Op.CallBif or Op.CallBifLast or Op.CallBifOnly:
+                {
+                    var export = module!.Imports[i.B];
+                    p.Sp = sp;
+                    p.CurrentPc = pc;
+                    p.CurrentModule = module;
+                    var result = export.Bif!(p, x.AsSpan(0, i.A));
+                    if (result.IsNonValue)
+                    {
+                        BifFailed(p, export, x.AsSpan(0, i.A));
+                        goto Error;
+                    }
+                    if (result.IsTrap)
+                    {
+                        // apply/2,3: continue as the call the BIF asked for, from this call site.
+                        if (i.Op == Op.CallBif)
+                        {
+                            p.Sp = sp;
+                            p.EnsureStack(1);
+                            stack = p.Stack;
+                            sp = p.Sp;
+                            stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
+                        }
+                        else if (i.Op == Op.CallBifLast)
+                        {
+                            sp += i.C;
+                        }
+                        p.Sp = sp;
+                        if (!DispatchTrap(p, x, ref module, ref pc))
+                            goto Error;
+                        stack = p.Stack;
+                        sp = p.Sp;
+                        code = module!.Code;
+                        consts = module.Constants;
+                        continue;
+                    }
+                    x[0] = result;
+                    if (i.Op == Op.CallBif)
+                    {
+                        pc++;
+                        continue;
+                    }
+                    if (i.Op == Op.CallBifLast)
+                        sp += i.C;
+                    goto case Op.Return;
+                }
+
+                // ---- guard BIFs and operators ----
+                case Op.Bif0 or Op.Bif1 or Op.Bif2 or Op.GcBif1 or Op.GcBif2 or Op.GcBif3:
+                {
+                    var result = CallGuardBif(p, ref i, module!, x, stack, sp);
+                    if (result.IsNonValue)
+                    {
+                        var fail = i.Op == Op.Bif0 ? -1 : i.A;
+                        if (fail >= 0)
+                        {
+                            pc = fail;
+                            continue;
+                        }
+                        p.CurrentPc = pc;
+                        p.CurrentModule = module;
+                        goto Error;
+                    }
+                    Put(BifDestination(ref i), result, x, stack, sp);
+                    pc++;
+                    continue;
+                }
+
+                // ---- comparisons: jump to A when the test fails ----
+                case Op.IsEqExactXC:
+                    pc = TermOrder.ExactlyEqual(x[i.B], consts[i.C]) ? pc + 1 : i.A;
+                    continue;
+                case Op.IsNeExactXC:
+                    pc = TermOrder.ExactlyEqual(x[i.B], consts[i.C]) ? i.A : pc + 1;
+                    continue;
+                case Op.IsEqExact:
+                    pc = TermOrder.ExactlyEqual(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? pc + 1 : i.A;
+                    continue;
+                case Op.IsNeExact:
+                    pc = TermOrder.ExactlyEqual(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? i.A : pc + 1;
+                    continue;
+                case Op.IsEq:
+                    pc = TermOrder.Equal(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? pc + 1 : i.A;
+                    continue;
+                case Op.IsNe:
+                    pc = TermOrder.Equal(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? i.A : pc + 1;
+                    continue;
+                case Op.IsLt:
+                    pc = TermOrder.Compare(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) < 0 ? pc + 1 : i.A;
+                    continue;
+                case Op.IsGe:
+                    pc = TermOrder.Compare(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) >= 0 ? pc + 1 : i.A;
+                    continue;
+
+                // ---- type tests ----
+                case Op.IsInteger or Op.IsFloat or Op.IsNumber or Op.IsAtom or Op.IsPid or Op.IsReference or Op.IsPort
+                    or Op.IsNil or Op.IsBinary or Op.IsList or Op.IsNonemptyList or Op.IsTuple or Op.IsFunction
+                    or Op.IsBoolean or Op.IsBitstr or Op.IsMap:
+                    pc = TypeTest(i.Op, Get(i.B, x, stack, sp, consts)) ? pc + 1 : i.A;
+                    continue;
+                case Op.TestArity:
+                {
+                    var t = Get(i.B, x, stack, sp, consts);
+                    pc = t.TupleArity == i.C ? pc + 1 : i.A;
+                    continue;
+                }
+                case Op.IsTaggedTuple:
+                {
+                    var t = Get(i.B, x, stack, sp, consts);
+                    pc = t.IsTuple && t.TupleArity == i.C && t.TupleArity > 0
+                        && t.Element(1).IsSameAs(Get(i.D, x, stack, sp, consts)) ? pc + 1 : i.A;
+                    continue;
+                }
+                case Op.IsFunction2:
+                    pc = IsFunctionOfArity(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? pc + 1 : i.A;
+                    continue;
+
+                // ---- branches ----
+                case Op.Jump:
+                    pc = i.A;
+                    continue;
+                case Op.SelectVal:
+                    pc = SelectVal(Get(i.A, x, stack, sp, consts), i.B, module!, consts, i.C, i.D);
+                    continue;
+                case Op.SelectValJumpTable:
+                {
+                    var v = Get(i.A, x, stack, sp, consts);
+                    var extra = module!.Extra;
+                    if (!v.IsSmall)
+                    {
+                        pc = i.B;
+                        continue;
+                    }
+                    var index = v.SmallValue - extra[i.C];
+                    pc = (ulong)index < (ulong)i.D ? extra[i.C + 1 + (int)index] : i.B;
+                    continue;
+                }
+                case Op.SelectTupleArity:
+                {
+                    var t = Get(i.A, x, stack, sp, consts);
+                    pc = t.IsTuple ? SelectArity(t.TupleArity, i.B, module!, consts, i.C, i.D) : i.B;
+                    continue;
+                }
+
+                // ---- lists and tuples ----
+                case Op.GetList:
+                {
+                    var l = Get(i.A, x, stack, sp, consts);
+                    Put(i.B, l.Head, x, stack, sp);
+                    Put(i.C, l.Tail, x, stack, sp);
+                    pc++;
+                    continue;
+                }
+                case Op.GetHd:
+                    Put(i.B, Get(i.A, x, stack, sp, consts).Head, x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.GetTl:
+                    Put(i.B, Get(i.A, x, stack, sp, consts).Tail, x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.GetTupleElement:
+                    Put(i.C, Get(i.A, x, stack, sp, consts).Element(i.B + 1), x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.SetTupleElement:
+                {
+                    // Only emitted on a tuple just built by this function: updating in place is safe.
+                    var t = Get(i.B, x, stack, sp, consts);
+                    t.Block[t.Offset + 1 + i.C] = Get(i.A, x, stack, sp, consts);
+                    pc++;
+                    continue;
+                }
+                case Op.PutList:
+                    Put(i.C, heap.Cons(Get(i.A, x, stack, sp, consts), Get(i.B, x, stack, sp, consts)), x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.PutTuple2:
+                    Put(i.A, BuildTuple(heap, module!, i.B, i.C, x, stack, sp, consts), x, stack, sp);
+                    pc++;
+                    continue;
+
+                // ---- funs ----
+                case Op.MakeFun3:
+                    Put(i.B, MakeFun(heap, module!, i.A, i.C, i.D, x, stack, sp, consts), x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.CallFun or Op.CallFun2:
+                {
+                    if (--reductions <= 0)
+                        goto Yield;
+                    var arity = i.Op == Op.CallFun ? i.A : i.B;
+                    var fun = i.Op == Op.CallFun ? x[arity] : Get(i.C, x, stack, sp, consts);
+                    if (sp == 0)
+                        goto GrowForCall;
+                    stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
+                    p.Sp = sp;
+                    if (!CallFunTerm(p, x, fun, arity, ref module, ref pc))
+                        goto Error;
+                    stack = p.Stack;
+                    sp = p.Sp;
+                    code = module!.Code;
+                    consts = module.Constants;
+                    continue;
+                }
+                case Op.Apply or Op.ApplyLast:
+                {
+                    if (--reductions <= 0)
+                        goto Yield;
+                    var arity = i.A;
+                    if (i.Op == Op.Apply)
+                    {
+                        if (sp == 0)
+                            goto GrowForCall;
+                        stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
+                    }
+                    else
+                    {
+                        sp += i.B;
+                    }
+                    p.Sp = sp;
+                    if (!Apply(p, x, x[arity], x[arity + 1], arity, ref module, ref pc))
+                        goto Error;
+                    stack = p.Stack;
+                    sp = p.Sp;
+                    code = module!.Code;
+                    consts = module.Constants;
+                    continue;
+                }
+
+                // ---- errors raised by generated code ----
+                case Op.FuncInfo:
+                    p.Raise(ErrorClass.Error, Atoms.FunctionClause);
+                    p.ErrorArgs = MakeArgList(p, x.AsSpan(0, i.C));
+                    p.CurrentPc = pc;
+                    p.CurrentModule = module;
+                    goto Error;
+                case Op.Badmatch:
+                    RaiseTagged(p, Atoms.Badmatch, Get(i.A, x, stack, sp, consts));
+                    goto ErrorHere;
+                case Op.CaseEnd:
+                    RaiseTagged(p, Atoms.CaseClause, Get(i.A, x, stack, sp, consts));
+                    goto ErrorHere;
+                case Op.TryCaseEnd:
+                    RaiseTagged(p, Atoms.TryClause, Get(i.A, x, stack, sp, consts));
+                    goto ErrorHere;
+                case Op.Badrecord:
+                    RaiseTagged(p, Atoms.Badrecord, Get(i.A, x, stack, sp, consts));
+                    goto ErrorHere;
+                case Op.IfEnd:
+                    p.Raise(ErrorClass.Error, Atoms.IfClause);
+                    goto ErrorHere;
+
+                // ---- catch and try ----
+                case Op.Catch or Op.Try:
+                    Put(i.A, Term.Special(SpecialKind.Catch, (ulong)i.B, module), x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.TryEnd:
+                    Put(i.A, Term.Nil, x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.CatchEnd:
+                    Put(i.A, Term.Nil, x, stack, sp);
+                    if (x[0].IsNonValue)
+                        x[0] = CatchValue(p, x);
+                    pc++;
+                    continue;
+                case Op.TryCase:
+                    Put(i.A, Term.Nil, x, stack, sp);
+                    (x[0], x[1], x[2]) = (x[1], x[2], x[3]);
+                    pc++;
+                    continue;
+                case Op.Raise:
+                    RaiseFromTerms(p, Get(i.A, x, stack, sp, consts), Get(i.B, x, stack, sp, consts));
+                    goto ErrorKeepTrace;
+                case Op.RawRaise:
+                    if (!RaiseFromTerms(p, x[0], x[1], x[2]))
+                    {
+                        x[0] = Atoms.Badarg;
+                        pc++;
+                        continue;
+                    }
+                    goto ErrorKeepTrace;
+                case Op.BuildStacktrace:
+                    x[0] = BuildStacktrace(p, x[0]);
+                    pc++;
+                    continue;
+
+                case Op.IntCodeEnd:
+                    throw new InvalidOperationException($"{module} ran past its last function");
+
+                default:
+                    p.Sp = sp;
+                    if (!ExecuteSlow(p, ref i, x, ref pc, module!))
+                        goto ErrorHere;
+                    stack = p.Stack;
+                    sp = p.Sp;
+                    continue;
+            }
+
+        GrowForCall:
+            p.Sp = sp;
+            p.EnsureStack(1);
+            stack = p.Stack;
+            sp = p.Sp;
+            continue;
+
+        ErrorHere:
+            p.CurrentPc = pc;
+            p.CurrentModule = module;
+        Error:
+            p.Sp = sp;
+            p.Trace = CaptureTrace(p, stack, sp);
+        ErrorKeepTrace:
+            p.Sp = sp;
+            if (!Unwind(p, x, ref module, ref pc))
+            {
+                p.SavedX = [];
+                return RunResult.Crashed;
+            }
+            stack = p.Stack;
+            sp = p.Sp;
+            code = module!.Code;
+            consts = module.Constants;
+            continue;
+
+        Yield:
+            p.Sp = sp;
+            p.Module = module;
+            p.Pc = pc;
+            p.SavedX = x.AsSpan(0, LiveAtYield(ref code[pc])).ToArray();
+            return RunResult.Yielded;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Term Get(int operand, Term[] x, Term[] stack, int sp, Term[] consts) => Operand.Kind(operand) switch
+    {
+        Operand.X => x[Operand.Index(operand)],
+        Operand.Y => stack[sp + Operand.Index(operand)],
+        _ => consts[Operand.Index(operand)],
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(int operand, Term value, Term[] x, Term[] stack, int sp)
+    {
+        if (Operand.Kind(operand) == Operand.X)
+            x[Operand.Index(operand)] = value;
+        else
+            stack[sp + Operand.Index(operand)] = value;
+    }
+}

@@ -1,0 +1,116 @@
+using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Loading;
+
+/// <summary>
+/// Load-time specialisation: small rules, each replacing one generic instruction by a
+/// faster form when its operands allow. Every rule is listed in notes/loader.md and has
+/// a test that it fires and that the specialised code computes what the generic does.
+/// </summary>
+internal static class Specializer
+{
+    /// <summary>Below this many entries a jump table is not worth it; above this span it wastes memory.</summary>
+    private const int MinJumpTableSize = 3, MaxJumpTableSpan = 1024;
+
+    public static void Apply(LoadedModule module)
+    {
+        var code = module.Code;
+        var extra = new List<int>(module.Extra);
+        for (var i = 0; i < code.Length; i++)
+        {
+            ref var instr = ref code[i];
+            switch (instr.Op)
+            {
+                case Op.Move:
+                    SpecializeMove(ref instr);
+                    break;
+                case Op.CallExt or Op.CallExtLast or Op.CallExtOnly:
+                    BindBifCall(ref instr, module);
+                    break;
+                case Op.IsEqExact or Op.IsNeExact:
+                    SpecializeCompareWithConstant(ref instr);
+                    break;
+                case Op.SelectVal:
+                    TryJumpTable(ref instr, module, extra);
+                    break;
+            }
+        }
+        module.Extra = [.. extra];
+    }
+
+    // move S D: the operand kinds in the opcode (MoveXX ... MoveCY), no kind switch at run time.
+    private static void SpecializeMove(ref Instr instr)
+    {
+        var (src, dst) = (Operand.Kind(instr.A), Operand.Kind(instr.B));
+        Op? op = (src, dst) switch
+        {
+            (Operand.X, Operand.X) => Op.MoveXX,
+            (Operand.X, Operand.Y) => Op.MoveXY,
+            (Operand.Y, Operand.X) => Op.MoveYX,
+            (Operand.Y, Operand.Y) => Op.MoveYY,
+            (Operand.Const, Operand.X) => Op.MoveCX,
+            (Operand.Const, Operand.Y) => Op.MoveCY,
+            _ => null,
+        };
+        if (op is { } specialized)
+            (instr.Op, instr.A, instr.B) = (specialized, Operand.Index(instr.A), Operand.Index(instr.B));
+    }
+
+    // call_ext* to a BIF: call the BIF directly (A arity, B import index stay).
+    private static void BindBifCall(ref Instr instr, LoadedModule module)
+    {
+        if (module.Imports[instr.B].Bif is null)
+            return;
+        instr.Op = instr.Op switch
+        {
+            Op.CallExt => Op.CallBif,
+            Op.CallExtLast => Op.CallBifLast,
+            _ => Op.CallBifOnly,
+        };
+    }
+
+    // is_eq_exact / is_ne_exact Fail x(N) Constant: the register index and constant index directly.
+    private static void SpecializeCompareWithConstant(ref Instr instr)
+    {
+        if (Operand.Kind(instr.B) != Operand.X || Operand.Kind(instr.C) != Operand.Const)
+            return;
+        instr.Op = instr.Op == Op.IsEqExact ? Op.IsEqExactXC : Op.IsNeExactXC;
+        (instr.B, instr.C) = (Operand.Index(instr.B), Operand.Index(instr.C));
+    }
+
+    // select_val on small integers within a dense range: Extra gets [min, target...] and the
+    // instruction indexes it (C start, D span); values outside the range go to Fail.
+    private static void TryJumpTable(ref Instr instr, LoadedModule module, List<int> extra)
+    {
+        var pairs = instr.D / 2;
+        if (pairs < MinJumpTableSize)
+            return;
+        long min = long.MaxValue, max = long.MinValue;
+        for (var p = 0; p < pairs; p++)
+        {
+            var value = Constant(module, module.Extra[instr.C + 2 * p]);
+            if (value is not { IsSmall: true })
+                return;
+            min = Math.Min(min, value.Value.SmallValue);
+            max = Math.Max(max, value.Value.SmallValue);
+        }
+        var span = max - min + 1;
+        if (span > MaxJumpTableSpan || span > 2 * pairs + 8 || min < int.MinValue || min > int.MaxValue)
+            return;
+        var table = new int[span + 1];
+        table[0] = (int)min;
+        Array.Fill(table, instr.B, 1, (int)span);
+        for (var p = 0; p < pairs; p++)
+        {
+            var value = Constant(module, module.Extra[instr.C + 2 * p])!.Value.SmallValue;
+            table[1 + value - min] = module.Extra[instr.C + 2 * p + 1];
+        }
+        var start = extra.Count;
+        extra.AddRange(table);
+        (instr.Op, instr.C, instr.D) = (Op.SelectValJumpTable, start, (int)span);
+    }
+
+    private static Term? Constant(LoadedModule module, int operand) =>
+        Operand.Kind(operand) == Operand.Const ? module.Constants[Operand.Index(operand)] : null;
+}

@@ -1,0 +1,129 @@
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Memory;
+
+/// <summary>
+/// One Cheney copy: every object reachable from the roots whose block carries the
+/// from-space mark moves to fresh to-space blocks; everything else (literals, other
+/// owners' blocks, off-heap objects) stays where it is. A moved object leaves a
+/// forward word at its old first word, so shared subterms stay shared. Scanning the
+/// to-space in address order replaces recursion: no .NET stack per level of a term.
+/// </summary>
+internal sealed class CopyingCollector
+{
+    private readonly ulong _fromMark;
+    private readonly ulong _toEpoch;
+    private readonly List<Term[]> _blocks = [];
+    // The final top of each block but the current one.
+    private readonly List<int> _tops = [];
+    private Term[] _block;
+    private int _hp;
+    private long _retiredUsed;
+
+    private CopyingCollector(ulong fromEpoch, ulong toEpoch, long firstWords)
+    {
+        _fromMark = HeapLayout.Mark(fromEpoch).Raw;
+        _toEpoch = toEpoch;
+        _block = HeapLayout.NewBlock(firstWords, toEpoch);
+        _blocks.Add(_block);
+        _hp = 1;
+        SizeWords = firstWords;
+    }
+
+    /// <summary>The mark payload of the to-space blocks.</summary>
+    public ulong Epoch => _toEpoch;
+
+    /// <summary>The block allocation continues in.</summary>
+    public Term[] Block => _block;
+
+    /// <summary>Next free word of <see cref="Block"/>.</summary>
+    public int Top => _hp;
+
+    public long LiveWords => _retiredUsed + _hp - 1;
+
+    public long SizeWords { get; private set; }
+
+    /// <summary>Copies what <paramref name="roots"/> reach out of the blocks marked <paramref name="fromEpoch"/>.</summary>
+    public static CopyingCollector Run(RootSet roots, ulong fromEpoch, ulong toEpoch, long firstWords)
+    {
+        var gc = new CopyingCollector(fromEpoch, toEpoch, firstWords);
+        for (int r = 0; r < roots.Count; r++)
+        {
+            var slots = roots[r].Span;
+            for (int i = 0; i < slots.Length; i++)
+            {
+                if (HeapLayout.IsHeapPointer(slots[i]))
+                    slots[i] = gc.Evacuate(slots[i]);
+            }
+        }
+        gc.Scan();
+        return gc;
+    }
+
+    private void Scan()
+    {
+        int index = 0;
+        int scan = 1;
+        while (true)
+        {
+            var block = _blocks[index];
+            // A block's end is fixed once retired; the current one grows while we scan it.
+            while (scan < (index < _tops.Count ? _tops[index] : _hp))
+            {
+                var word = block[scan];
+                if (word.Tag == TermTag.Special)
+                {
+                    scan += HeapLayout.HeaderWords(word);
+                    continue;
+                }
+                if (HeapLayout.IsHeapPointer(word))
+                    block[scan] = Evacuate(word);
+                scan++;
+            }
+            if (index == _tops.Count)
+                return;
+            index++;
+            scan = 1;
+        }
+    }
+
+    private Term Evacuate(Term t)
+    {
+        var from = t.Block;
+        if (from[0].Raw != _fromMark)
+            return t;
+        int offset = t.Offset;
+        var first = from[offset];
+        if (HeapLayout.IsForward(first))
+            return HeapLayout.Forwarded(t.Tag, first);
+
+        int words = HeapLayout.ObjectWords(t.Tag, first);
+        if (words > _block.Length - _hp)
+            NextBlock(words);
+        var to = _block;
+        int at = _hp;
+        if (words == 2)
+        {
+            to[at] = first;
+            to[at + 1] = from[offset + 1];
+        }
+        else
+        {
+            Array.Copy(from, offset, to, at, words);
+        }
+        _hp = at + words;
+        from[offset] = HeapLayout.Forward(to, at);
+        return Term.Pointer(t.Tag, to, at);
+    }
+
+    private void NextBlock(int words)
+    {
+        _tops.Add(_hp);
+        _retiredUsed += _hp - 1;
+        long size = Math.Max(words, HeapSizes.Next(_block.Length - 1, 1));
+        _block = HeapLayout.NewBlock(size, _toEpoch);
+        _blocks.Add(_block);
+        _hp = 1;
+        SizeWords += size;
+    }
+}

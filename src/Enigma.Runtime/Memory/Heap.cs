@@ -1,0 +1,195 @@
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Memory;
+
+/// <summary>
+/// A process's heap: <see cref="Term"/> blocks filled by bump allocation. Word 0 of
+/// each block marks it with the heap's current epoch, so a collection knows which cells
+/// are its own. Allocation never collects; the interpreter asks
+/// <see cref="NeedsCollection"/> where BEAM would collect and then calls
+/// <see cref="Collect"/> (see HeapCollection.cs). Not thread-safe: only the owning
+/// process touches its heap.
+/// </summary>
+public sealed partial class Heap
+{
+    private readonly long _minWords;
+    private ulong _epoch;
+    private Term[] _block;
+    private int _top;
+    // Words used in blocks other than the current one (filled blocks, adopted messages).
+    private long _usedElsewhere;
+    private long _sizeWords;
+    // The heap size BEAM would have: using more than this asks for a collection.
+    private long _limit;
+
+    public Heap(int minWords = 233)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minWords);
+        _minWords = HeapSizes.Next(minWords);
+        _epoch = HeapLayout.NewEpoch();
+        _block = HeapLayout.NewBlock(_minWords, _epoch);
+        _top = 1;
+        _sizeWords = _minWords;
+        _limit = _minWords;
+    }
+
+    /// <summary>Words holding terms (one <see cref="Term"/> is one word; block marks not counted).</summary>
+    public long UsedWords => _usedElsewhere + _top - 1;
+
+    /// <summary>Words in all blocks, used or not: process_info's heap size.</summary>
+    public long SizeWords => _sizeWords;
+
+    /// <summary>
+    /// <paramref name="words"/> contiguous words: the block and the offset of the first.
+    /// Opens a new block when the current one is full; never collects.
+    /// </summary>
+    public (Term[] Block, int Offset) Allocate(int words)
+    {
+        var block = _block;
+        int top = _top;
+        if ((uint)words <= (uint)(block.Length - top))
+        {
+            _top = top + words;
+            return (block, top);
+        }
+        return AllocateInNewBlock(words);
+    }
+
+    private (Term[] Block, int Offset) AllocateInNewBlock(int words)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(words);
+        // Within the budget the new block takes the rest of it; past it (allocation
+        // without a collection point, say a BIF building a big result) blocks grow like heaps.
+        long budget = _limit - UsedWords;
+        long size = budget >= words ? budget : Math.Max(words, HeapSizes.Next(_block.Length - 1, 1));
+        size = Math.Min(size, Array.MaxLength - 1);
+        _usedElsewhere += _top - 1;
+        _block = HeapLayout.NewBlock(size, _epoch);
+        _sizeWords += size;
+        _top = 1 + words;
+        return (_block, 1);
+    }
+
+    /// <summary>Takes over a message copied by another thread: its block becomes part of this heap.</summary>
+    public void Adopt(MessageFragment fragment)
+    {
+        ArgumentNullException.ThrowIfNull(fragment);
+        var block = fragment.TakeBlock();
+        if (block is null)
+            return;
+        block[0] = HeapLayout.Mark(_epoch);
+        _usedElsewhere += fragment.UsedWords;
+        _sizeWords += fragment.SizeWords;
+    }
+
+    // ---- builders ----
+
+    public Term Cons(Term head, Term tail)
+    {
+        var (block, at) = Allocate(2);
+        block[at] = head;
+        block[at + 1] = tail;
+        return Term.Pointer(TermTag.Cons, block, at);
+    }
+
+    public Term Tuple(ReadOnlySpan<Term> elements)
+    {
+        var (block, at) = Allocate(1 + elements.Length);
+        block[at] = Term.Special(SpecialKind.TupleHeader, (ulong)elements.Length);
+        elements.CopyTo(block.AsSpan(at + 1));
+        return Term.Pointer(TermTag.Tuple, block, at);
+    }
+
+    public Term Float(double value)
+    {
+        var (block, at) = Allocate(2);
+        WriteFloat(block, at, value);
+        return Term.Pointer(TermTag.Float, block, at);
+    }
+
+    public Term List(ReadOnlySpan<Term> elements) => List(elements, Term.Nil);
+
+    /// <summary>The elements followed by <paramref name="tail"/>: one contiguous run of cells.</summary>
+    public Term List(ReadOnlySpan<Term> elements, Term tail)
+    {
+        if (elements.IsEmpty)
+            return tail;
+        var (block, at) = Allocate(checked(2 * elements.Length));
+        for (int i = 0; i < elements.Length; i++)
+        {
+            int cell = at + 2 * i;
+            block[cell] = elements[i];
+            block[cell + 1] = i + 1 < elements.Length ? Term.Pointer(TermTag.Cons, block, cell + 2) : tail;
+        }
+        return Term.Pointer(TermTag.Cons, block, at);
+    }
+
+    /// <summary>A string as Erlang has it: a list of code points.</summary>
+    public Term String(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        int count = 0;
+        foreach (var rune in s.EnumerateRunes())
+            count++;
+        if (count == 0)
+            return Term.Nil;
+        var (block, at) = Allocate(checked(2 * count));
+        int cell = at;
+        foreach (var rune in s.EnumerateRunes())
+        {
+            block[cell] = Term.Small(rune.Value);
+            block[cell + 1] = Term.Pointer(TermTag.Cons, block, cell + 2);
+            cell += 2;
+        }
+        block[cell - 1] = Term.Nil;
+        return Term.Pointer(TermTag.Cons, block, at);
+    }
+
+    /// <summary>A closure: <paramref name="lambda"/> is the loader's entry for the fun; it is not a term.</summary>
+    public Term Fun(object lambda, ReadOnlySpan<Term> freeVars)
+    {
+        ArgumentNullException.ThrowIfNull(lambda);
+        var (block, at) = Allocate(2 + freeVars.Length);
+        block[at] = Term.Special(SpecialKind.FunHeader, (ulong)freeVars.Length);
+        block[at + 1] = new Term(0, lambda);
+        freeVars.CopyTo(block.AsSpan(at + 2));
+        return Term.Pointer(TermTag.Fun, block, at);
+    }
+
+    /// <summary>A flat map; <paramref name="sortedKeys"/> are already in term order, without duplicates.</summary>
+    public Term FlatMap(ReadOnlySpan<Term> sortedKeys, ReadOnlySpan<Term> values)
+    {
+        if (sortedKeys.Length != values.Length)
+            throw new ArgumentException("a map needs one value per key", nameof(values));
+        int n = values.Length;
+        var (block, at) = Allocate(3 + 2 * n);
+        block[at] = Term.Special(SpecialKind.TupleHeader, (ulong)n);
+        sortedKeys.CopyTo(block.AsSpan(at + 1));
+        int map = at + 1 + n;
+        WriteMap(block, map, Term.Pointer(TermTag.Tuple, block, at), values);
+        return Term.Pointer(TermTag.Map, block, map);
+    }
+
+    /// <summary>A flat map sharing an existing keys tuple (as a map update that keeps the keys does).</summary>
+    public Term FlatMap(Term keys, ReadOnlySpan<Term> values)
+    {
+        if (!keys.IsTuple || keys.TupleArity != values.Length)
+            throw new ArgumentException("the keys must be a tuple with one element per value", nameof(keys));
+        var (block, at) = Allocate(2 + values.Length);
+        WriteMap(block, at, keys, values);
+        return Term.Pointer(TermTag.Map, block, at);
+    }
+
+    internal static void WriteFloat(Term[] block, int at, double value)
+    {
+        block[at] = Term.Special(SpecialKind.FloatHeader, 0);
+        block[at + 1] = new Term(BitConverter.DoubleToUInt64Bits(value), null);
+    }
+
+    private static void WriteMap(Term[] block, int at, Term keys, ReadOnlySpan<Term> values)
+    {
+        block[at] = Term.Special(SpecialKind.MapHeader, (ulong)values.Length);
+        block[at + 1] = keys;
+        values.CopyTo(block.AsSpan(at + 2));
+    }
+}

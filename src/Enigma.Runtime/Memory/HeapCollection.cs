@@ -1,0 +1,71 @@
+namespace Enigma.Runtime.Memory;
+
+/// <summary>The collection policy of <see cref="Heap"/>: when to collect and how big the heap is after.</summary>
+public sealed partial class Heap
+{
+    /// <summary>Full collections run so far.</summary>
+    public int Collections { get; private set; }
+
+    /// <summary>
+    /// Asked where BEAM may collect (test_heap, allocate, GC BIFs): would
+    /// <paramref name="words"/> more go past the heap's size? Adopted messages and
+    /// blocks opened past the size count too, as BEAM's heap fragments do.
+    /// </summary>
+    public bool NeedsCollection(int words) => UsedWords + words > _limit;
+
+    /// <summary>
+    /// A full copying collection: what <paramref name="roots"/> reach moves to fresh
+    /// blocks, the root slots are rewritten, and at least <paramref name="needWords"/>
+    /// words are then free in the current block.
+    /// </summary>
+    public void Collect(RootSet roots, int needWords)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        ArgumentOutOfRangeException.ThrowIfNegative(needWords);
+
+        // Like BEAM's major collection, the first to-space block is the heap size the data
+        // had (more blocks open only when data was allocated past that size); the size
+        // after, from the live data, may differ.
+        long first = Math.Max(_minWords, HeapSizes.Next(Math.Min(UsedWords, _limit)));
+        var toEpoch = HeapLayout.NewEpoch();
+        var gc = CopyingCollector.Run(roots, _epoch, toEpoch, first);
+
+        long live = gc.LiveWords;
+        long size = SizeAfter(live + needWords, out bool shrink);
+        bool budgetFits = gc.Block.Length - gc.Top >= size - live;
+        if (!budgetFits || gc.SizeWords >= 2 * size || (shrink && gc.SizeWords > size))
+        {
+            // BEAM grows or shrinks its heap in place (realloc and move); arrays cannot
+            // change size, so copy the live data once more into one block of the new size.
+            toEpoch = HeapLayout.NewEpoch();
+            gc = CopyingCollector.Run(roots, gc.Epoch, toEpoch, size);
+        }
+
+        _epoch = toEpoch;
+        _block = gc.Block;
+        _top = gc.Top;
+        _usedElsewhere = gc.LiveWords - (_top - 1);
+        _sizeWords = gc.SizeWords;
+        _limit = size;
+        Collections++;
+    }
+
+    /// <summary>
+    /// erl_gc.c's adjust_after_fullsweep: fit the live data plus the need, keep it between
+    /// a quarter and three quarters of the heap. BEAM grows at the next collection
+    /// when over 75%; here the step is taken now.
+    /// </summary>
+    private long SizeAfter(long needAfter, out bool shrink)
+    {
+        shrink = false;
+        long size = _limit < needAfter ? HeapSizes.Next(needAfter) : _limit;
+        if (3 * size < 4 * needAfter)
+            return HeapSizes.Next(size, 1);
+        if (4 * needAfter < size && size > _minWords)
+        {
+            shrink = true;
+            return Math.Max(_minWords, HeapSizes.Next(2 * needAfter));
+        }
+        return size;
+    }
+}
