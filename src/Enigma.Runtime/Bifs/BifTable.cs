@@ -22,7 +22,11 @@ public static class BifTable
             .Concat(ListBifs.Entries)
             .Concat(ProcessBifs.Entries)
             .Concat(ApplyBifs.Entries)
-            .Concat(ConversionBifs.Entries);
+            .Concat(ConversionBifs.Entries)
+            .Concat(MapBifs.Entries)
+            .Concat(BinaryBifs.Entries)
+            .Concat(NumberFormatBifs.Entries)
+            .Concat(SystemBifs.Entries);
 
     public static void Register(ExportTable exports)
     {

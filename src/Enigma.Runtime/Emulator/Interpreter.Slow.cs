@@ -73,6 +73,13 @@ public sealed partial class Interpreter
                 pc++;
                 return true;
             }
+            case Op.GetMapElements or Op.PutMapAssoc or Op.PutMapExact or Op.HasMapFields:
+                return ExecuteMap(p, ref i, x, ref pc, module);
+            case Op.BsCreateBin or Op.BsInitWritable or Op.BsStartMatch3 or Op.BsStartMatch4 or Op.BsGetPosition
+                or Op.BsSetPosition or Op.BsGetTail or Op.BsGetInteger2 or Op.BsGetFloat2 or Op.BsGetBinary2
+                or Op.BsSkipBits2 or Op.BsTestTail2 or Op.BsTestUnit or Op.BsMatchString or Op.BsGetUtf8
+                or Op.BsGetUtf16 or Op.BsGetUtf32 or Op.BsSkipUtf8 or Op.BsSkipUtf16 or Op.BsSkipUtf32:
+                return ExecuteBinary(p, ref i, x, ref pc, module);
             default:
                 throw new NotSupportedException($"instruction {i.Op} is not implemented yet (see notes/conformance.md)");
         }

@@ -1,0 +1,8 @@
+namespace Enigma.Runtime.Bifs;
+
+internal static class NumberFormatBifs
+{
+    public static readonly BifEntry[] Entries =
+    [
+    ];
+}
