@@ -47,6 +47,13 @@ public sealed class Process
 
     public long Reductions { get; internal set; }
 
+    /// <summary>put/get/erase; made on first use.</summary>
+    internal ProcessDictionary Dictionary => _dictionary ??= new ProcessDictionary();
+
+    private ProcessDictionary? _dictionary;
+
+    internal bool HasDictionary => _dictionary is not null;
+
     // ---- the exception being raised (BEAM's freason / fvalue) ----
 
     internal ErrorClass ErrorClass;
