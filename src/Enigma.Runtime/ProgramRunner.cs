@@ -12,13 +12,11 @@ namespace Enigma.Runtime;
 /// </summary>
 public static class ProgramRunner
 {
-    /// <summary>BEAM's reduction budget per time slice.</summary>
-    private const int Slice = 4000;
-
     public static int Run(string beamPath, IReadOnlyList<string> args, IReadOnlyList<string> codePath, TextWriter stdout, TextWriter stderr)
     {
-        var node = new Node(codePath, stdout);
+        var node = new Node(codePath, stdout, stderr: stderr);
         var module = node.Code.Load(BeamReader.ReadFile(beamPath));
+        node.StartSystemProcesses();
 
         var entry = module.Exports.Select(e => e.Export).FirstOrDefault(e => Is(e, "main", 1))
             ?? module.Exports.Select(e => e.Export).FirstOrDefault(e => Is(e, "main", 0))
@@ -53,14 +51,8 @@ public static class ProgramRunner
     /// <summary>Runs M:F(Args) in a new process to its end: Finished (the value in x0) or Crashed.</summary>
     public static (RunResult Result, Process Process) Call(Node node, Code.Export entry, Func<Memory.Heap, Term[]> args)
     {
-        var process = node.Spawn();
-        var interpreter = new Interpreter();
-        Interpreter.Prepare(process, entry, args(process.Heap));
-        RunResult result;
-        while ((result = interpreter.Run(process, Slice)) == RunResult.Yielded)
-        {
-        }
-        return (result, process);
+        var process = node.Spawn(entry, args);
+        return (node.RunUntilExit(process), process);
     }
 
     private static bool Is(Code.Export e, string name, int arity) => Atoms.Name(e.Function) == name && e.Arity == arity;

@@ -26,7 +26,16 @@ public static class BifTable
             .Concat(MapBifs.Entries)
             .Concat(BinaryBifs.Entries)
             .Concat(NumberFormatBifs.Entries)
-            .Concat(SystemBifs.Entries);
+            .Concat(SystemBifs.Entries)
+            .Concat(DictionaryBifs.Entries)
+            .Concat(TimeBifs.Entries)
+            .Concat(HashBifs.Entries)
+            .Concat(MathBifs.Entries)
+            .Concat(ModuleInfoBifs.Entries)
+            .Concat(UnicodeBifs.Entries)
+            .Concat(MessageBifs.Entries)
+            .Concat(PersistentTermBifs.Entries)
+            .Concat(RuntimeBifs.Entries);
 
     public static void Register(ExportTable exports)
     {

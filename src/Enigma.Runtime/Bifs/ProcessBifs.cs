@@ -12,6 +12,7 @@ internal static class ProcessBifs
         new("erlang", "node", 0, (_, _) => Atoms.Nonode),
         new("erlang", "error", 1, (p, a) => p.RaiseFromCode(ErrorClass.Error, a[0])),
         new("erlang", "error", 2, (p, a) => a[1].IsList ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1]) : p.Badarg()),
+        new("erlang", "error", 3, (p, a) => a[1].IsList || a[1].IsSameAs(Atoms.None) ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1].IsList ? a[1] : null) : p.Badarg()),
         new("erlang", "exit", 1, (p, a) => p.RaiseFromCode(ErrorClass.Exit, a[0])),
         new("erlang", "throw", 1, (p, a) => p.RaiseFromCode(ErrorClass.Throw, a[0])),
         new("erlang", "halt", 0, (_, _) => throw new HaltException(0)),

@@ -13,6 +13,8 @@ public enum RunResult
     Finished,
     /// <summary>An exception reached the bottom of the stack.</summary>
     Crashed,
+    /// <summary>In a receive with no matching message; see <see cref="Process.Deadline"/>.</summary>
+    Waiting,
 }
 
 /// <summary>
@@ -465,6 +467,88 @@ public sealed partial class Interpreter
                     goto ErrorKeepTrace;
                 case Op.BuildStacktrace:
                     x[0] = BuildStacktrace(p, x[0]);
+                    pc++;
+                    continue;
+
+                // ---- messages ----
+                case Op.Send:
+                    if (!p.Node.Send(p, x[0], x[1]))
+                    {
+                        p.ErrorBif = p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("!"), 2);
+                        p.ErrorArgs = MakeArgList(p, x.AsSpan(0, 2));
+                        p.Badarg();
+                        goto ErrorHere;
+                    }
+                    x[0] = x[1];
+                    pc++;
+                    continue;
+                case Op.LoopRec:
+                    if (p.Mailbox.TryPeek(heap, out var message))
+                    {
+                        Put(i.B, message, x, stack, sp);
+                        pc++;
+                    }
+                    else
+                    {
+                        pc = i.A;
+                    }
+                    continue;
+                case Op.LoopRecEnd:
+                    p.Mailbox.Save++;
+                    pc = i.A;
+                    continue;
+                case Op.RemoveMessage:
+                    p.Mailbox.RemoveCurrent();
+                    p.Deadline = long.MaxValue;
+                    pc++;
+                    continue;
+                case Op.Timeout:
+                    p.Mailbox.Save = 0;
+                    p.Deadline = long.MaxValue;
+                    pc++;
+                    continue;
+                case Op.Wait:
+                    p.Sp = sp;
+                    p.Module = module;
+                    p.Pc = i.A;
+                    p.SavedX = [];
+                    return RunResult.Waiting;
+                case Op.WaitTimeout:
+                {
+                    if (p.TimedOut)
+                    {
+                        p.TimedOut = false;
+                        pc++;
+                        continue;
+                    }
+                    var after = Get(i.B, x, stack, sp, consts);
+                    if (after.IsSameAs(Atoms.Infinity))
+                        goto case Op.Wait;
+                    if (!after.IsInteger || after.BigValue.Sign < 0 || after.BigValue > uint.MaxValue)
+                    {
+                        p.Raise(ErrorClass.Error, Atoms.TimeoutValue);
+                        goto ErrorHere;
+                    }
+                    if (after.IsSmall && after.SmallValue == 0)
+                    {
+                        pc++;
+                        continue;
+                    }
+                    if (p.Deadline == long.MaxValue)
+                        p.Deadline = Environment.TickCount64 + (long)after.BigValue;
+                    p.Sp = sp;
+                    p.Module = module;
+                    p.Pc = i.A;
+                    p.TimeoutPc = pc;
+                    p.SavedX = [];
+                    return RunResult.Waiting;
+                }
+                case Op.RecvMarkerReserve:
+                    // Markers only make receives faster; without them every receive scans from the start.
+                    Put(i.A, Term.Nil, x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.RecvMarkerBind or Op.RecvMarkerClear or Op.RecvMarkerUse:
                     pc++;
                     continue;
 

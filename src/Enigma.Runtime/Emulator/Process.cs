@@ -4,6 +4,16 @@ using Enigma.Runtime.Terms;
 
 namespace Enigma.Runtime.Emulator;
 
+/// <summary>Where a process is in its life.</summary>
+internal enum ProcessStatus
+{
+    Runnable,
+    Running,
+    /// <summary>In a receive with nothing to match: runs again when a message arrives or the deadline passes.</summary>
+    Waiting,
+    Exited,
+}
+
 /// <summary>
 /// An Erlang process: its heap, its stack (y registers and return addresses, growing
 /// down), where it continues, and the exception it is raising. x registers belong to
@@ -46,6 +56,34 @@ public sealed class Process
 
 
     public long Reductions { get; internal set; }
+
+    internal Mailbox Mailbox { get; } = new();
+
+    internal ProcessStatus Status;
+
+    /// <summary>When a receive ... after T gives up (Environment.TickCount64), or long.MaxValue.</summary>
+    internal long Deadline = long.MaxValue;
+
+    /// <summary>Set when the deadline passed: the receive continues at its timeout branch.</summary>
+    internal bool TimedOut;
+
+    /// <summary>The wait_timeout instruction to resume at when the deadline passes.</summary>
+    internal int TimeoutPc;
+
+    /// <summary>Monitors others hold on this process: reference and the watching process.</summary>
+    internal List<(Term Ref, Process Watcher)> MonitoredBy { get; } = [];
+
+    /// <summary>The name it is registered under, or NonValue.</summary>
+    internal Term RegisteredName { get; private set; } = Term.NonValue;
+
+    internal bool SetName(Term name)
+    {
+        RegisteredName = name;
+        return true;
+    }
+
+    /// <summary>Why the process ended: normal, or the exception's reason.</summary>
+    internal Term ExitReason = Term.NonValue;
 
     /// <summary>put/get/erase; made on first use.</summary>
     internal ProcessDictionary Dictionary => _dictionary ??= new ProcessDictionary();

@@ -89,7 +89,9 @@ internal sealed class Loader
             Constants = [.. _constants],
             Extra = extra,
             Imports = [.. _file.Imports.Select(i => _exports.Get(Atoms.Intern(i.Module), Atoms.Intern(i.Function), i.Arity))],
-            Exports = [.. _file.Exports.Select(e => (_exports.Get(_atoms[0], Atoms.Intern(e.Function), e.Arity), Target(e.Label)))],
+            Exports = [.. _file.Exports
+                .Where(e => !IsNifStub(Target(e.Label)))
+                .Select(e => (_exports.Get(_atoms[0], Atoms.Intern(e.Function), e.Arity), Target(e.Label)))],
             Lines = new LineMap([.. functionStarts], [.. functions], [.. lineStarts], [.. locations]),
             Strings = _file.Strings.ToArray(),
             File = _file,
@@ -99,6 +101,21 @@ internal sealed class Loader
         if (specialize)
             Specializer.Apply(module);
         return module;
+    }
+
+    /// <summary>
+    /// A function whose whole body is a tail call to erlang:nif_error (after at most one move
+    /// of its argument): the stand-in a BIF or NIF has in its .beam. It is not exported, so
+    /// calling a BIF this runtime lacks raises undef, as calling a missing function does.
+    /// </summary>
+    private bool IsNifStub(int entry)
+    {
+        if (entry < _code.Count && _code[entry].Op == Op.Move)
+            entry++;
+        if (entry >= _code.Count || _code[entry].Op != Op.CallExtOnly)
+            return false;
+        var import = _file.Imports[_code[entry].B];
+        return import is { Module: "erlang", Function: "nif_error" };
     }
 
     private void Emit(in Instruction instruction)

@@ -49,6 +49,12 @@ public static class Atoms
     public static readonly Term Line = Intern("line");
     public static readonly Term ErrorInfo = Intern("error_info");
     public static readonly Term Normal = Intern("normal");
+    public static readonly Term Infinity = Intern("infinity");
+    public static readonly Term None = Intern("none");
+    public static readonly Term TimeoutValue = Intern("timeout_value");
+    public static readonly Term Down = Intern("DOWN");
+    public static readonly Term Process = Intern("process");
+    public static readonly Term Noproc = Intern("noproc");
 
     public static int Count => Volatile.Read(ref _count);
 

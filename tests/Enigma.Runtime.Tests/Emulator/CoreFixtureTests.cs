@@ -1,6 +1,3 @@
-using Enigma.Runtime.Emulator;
-using Enigma.Runtime.Terms;
-
 namespace Enigma.Runtime.Tests.Emulator;
 
 /// <summary>
@@ -11,36 +8,11 @@ namespace Enigma.Runtime.Tests.Emulator;
 /// </summary>
 public sealed class CoreFixtureTests
 {
-    private static readonly string Directory = Path.Combine(RepoPaths.Fixtures, "core");
+    private static readonly FixtureRunner Fixture = new("core", "core_basics");
 
-    private static readonly Dictionary<string, string> Expected = File.ReadAllLines(Path.Combine(Directory, "core_basics.out"))
-        .ToDictionary(line => line[1..line.IndexOf(',', StringComparison.Ordinal)]);
-
-    public static TheoryData<string, bool> Cases
-    {
-        get
-        {
-            var cases = new TheoryData<string, bool>();
-            foreach (var name in Expected.Keys)
-            {
-                cases.Add(name, true);
-                cases.Add(name, false);
-            }
-            return cases;
-        }
-    }
+    public static TheoryData<string, bool> Cases => Fixture.Cases;
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ResultEqualsErl(string name, bool specialize)
-    {
-        var node = new Node([Directory, .. OtpBeams.Otp.EbinDirectories], TextWriter.Null, specialize);
-        Assert.NotNull(node.Code.EnsureLoaded(Atoms.Intern("core_basics")));
-        var run = node.Exports.Get(Atoms.Intern("core_basics"), Atoms.Intern("run"), 1);
-
-        var (result, process) = ProgramRunner.Call(node, run, _ => [Atoms.Intern(name)]);
-
-        Assert.True(result == RunResult.Finished, result == RunResult.Crashed ? CrashReport.Describe(process) : "yielded");
-        Assert.Equal(Expected[name], TermPrinter.Print(process.Heap.Tuple([Atoms.Intern(name), process.Result])));
-    }
+    public void ResultEqualsErl(string name, bool specialize) => Fixture.AssertCase(name, specialize);
 }

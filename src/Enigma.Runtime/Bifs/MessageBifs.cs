@@ -1,0 +1,83 @@
+using System.Text;
+using Enigma.Runtime.Emulator;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Bifs;
+
+/// <summary>Processes and messages: spawn, send, monitors, the registry, group leaders.</summary>
+internal static class MessageBifs
+{
+    public static readonly BifEntry[] Entries =
+    [
+        new("erlang", "spawn", 1, (p, a) => a[0].IsFun ? p.Node.SpawnFun(a[0], p.GroupLeader).Pid : p.Badarg()),
+        new("erlang", "spawn", 3, Spawn3),
+        new("erlang", "send", 2, (p, a) => p.Node.Send(p, a[0], a[1]) ? a[1] : p.Badarg()),
+        new("erlang", "!", 2, (p, a) => p.Node.Send(p, a[0], a[1]) ? a[1] : p.Badarg()),
+        new("erlang", "monitor", 2, (p, a) => a[0].IsSameAs(Atoms.Process) && (a[1].IsPid || a[1].IsAtom)
+            ? p.Node.Monitor(p, a[1]) : p.Badarg()),
+        new("erlang", "demonitor", 1, (p, a) => Demonitor(p, a[0], Term.Nil)),
+        new("erlang", "demonitor", 2, (p, a) => Demonitor(p, a[0], a[1])),
+        new("erlang", "register", 2, (p, a) => a[0].IsAtom && !a[0].IsSameAs(Atoms.Undefined) && p.Node.Find(a[1]) is { } target
+            && p.Node.Register(a[0], target) ? Atoms.True : p.Badarg()),
+        new("erlang", "unregister", 1, (p, a) => a[0].IsAtom && p.Node.Unregister(a[0]) ? Atoms.True : p.Badarg()),
+        new("erlang", "whereis", 1, (p, a) => a[0].IsAtom ? p.Node.Whereis(a[0])?.Pid ?? Atoms.Undefined : p.Badarg()),
+        new("erlang", "group_leader", 0, (p, _) => p.GroupLeader),
+        new("erlang", "group_leader", 2, GroupLeader2),
+        new("erlang", "make_ref", 0, (p, _) => p.Node.MakeRef()),
+        // Every process of this node speaks the unicode-aware I/O protocol.
+        new("net_kernel", "dflag_unicode_io", 1, (p, a) => a[0].IsPid ? Atoms.True : p.Badarg()),
+        new("erlang", "is_process_alive", 1, (p, a) => a[0].IsPid ? Term.Boolean(p.Node.Find(a[0]) is not null) : p.Badarg()),
+        // The standard I/O server's output: the bytes of a binary, as they are.
+        new("enigma", "put_chars", 1, PutChars),
+    ];
+
+    private static Term Spawn3(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[0].IsAtom || !a[1].IsAtom || ListBifs.Elements(a[2]) is not { } args)
+            return p.Badarg();
+        var export = p.Node.Exports.Get(a[0], a[1], args.Count);
+        var argList = a[2];
+        return p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(argList, heap))!], p.GroupLeader).Pid;
+    }
+
+    private static Term Demonitor(Process p, Term reference, Term options)
+    {
+        if (!reference.IsRef || ListBifs.Elements(options) is not { } list)
+            return p.Badarg();
+        p.Node.Demonitor(reference);
+        if (list.Any(o => o.IsSameAs(Atoms.Intern("flush"))))
+            p.Mailbox.RemoveDown(p.Heap, reference);
+        // demonitor/2 with info answers whether the monitor was still there; false is only
+        // told apart once monitors report their removal (processes issue).
+        return Atoms.True;
+    }
+
+    private static Term GroupLeader2(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[0].IsPid || p.Node.Find(a[1]) is not { } target)
+            return p.Badarg();
+        target.GroupLeader = a[0];
+        return Atoms.True;
+    }
+
+    private static Term PutChars(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[0].IsBinary)
+            return p.Badarg();
+        var bits = a[0].Bits;
+        var bytes = new byte[bits.ByteSize];
+        for (long k = 0; k < bytes.Length; k++)
+            bytes[k] = bits.ByteAt(k);
+        var stdout = p.Node.Stdout;
+        if (stdout is StreamWriter { BaseStream: var stream } writer)
+        {
+            writer.Flush();
+            stream.Write(bytes);
+        }
+        else
+        {
+            stdout.Write(Encoding.Latin1.GetString(bytes));
+        }
+        return Atoms.Ok;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using Enigma.Runtime.Emulator;
+using Enigma.Runtime.Memory;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Bifs;
+
+/// <summary>
+/// persistent_term: node-wide keys and values, copied once into blocks no process owns,
+/// so reading is free and no collection ever copies them (as in BEAM, where they are literals).
+/// </summary>
+internal static class PersistentTermBifs
+{
+    private static readonly ConcurrentDictionary<TermKey, (Term Key, Term Value)> Store = new();
+
+    public static readonly BifEntry[] Entries =
+    [
+        new("persistent_term", "put", 2, Put),
+        new("persistent_term", "get", 1, (p, a) => Store.TryGetValue(new TermKey(a[0]), out var e) ? e.Value : p.Badarg()),
+        new("persistent_term", "get", 2, (_, a) => Store.TryGetValue(new TermKey(a[0]), out var e) ? e.Value : a[1]),
+        new("persistent_term", "erase", 1, (p, a) => Term.Boolean(Store.TryRemove(new TermKey(a[0]), out _))),
+        new("persistent_term", "get", 0, (p, _) => p.Heap.List([.. Store.Values.Select(e => p.Heap.Tuple([e.Key, e.Value]))])),
+    ];
+
+    private static Term Put(Process p, ReadOnlySpan<Term> a)
+    {
+        var key = TermCopier.CopyToFragment(a[0]).Message;
+        var value = TermCopier.CopyToFragment(a[1]).Message;
+        Store[new TermKey(key)] = (key, value);
+        return Atoms.Ok;
+    }
+}
