@@ -15,7 +15,7 @@
          t_iterator/0, t_with_without/0, t_update_with/0, t_mixed_keys/0,
          t_number_keys/0, t_nested/0, t_nested_update/0, t_print_order/0,
          t_compare/0, t_large/0, t_large_match/0, t_map_keys_as_keys/0,
-         t_empty/0, t_is_map/0, t_records_in_maps/0]).
+         t_empty/0, t_is_map/0, t_records_in_maps/0, t_update_loops/0]).
 
 main(_Args) ->
     [io:format("~w~n", [{Name, run(Name)}]) || Name <- names()],
@@ -244,3 +244,22 @@ t_records_in_maps() ->
     R = #r{m = #{x => 1}},
     R2 = R#r{m = (R#r.m)#{y => 2}},
     [R2, #{rec => R2}].
+
+%% Tight loops of map updates: put_map_* are the only instructions that allocate there,
+%% so they must collect (as BEAM's do) or the heap grows without bound.
+t_update_loops() ->
+    M = grow(#{}, 3000),
+    M2 = bump(M, 3000),
+    S = spin(#{a => 0, b => 0}, 200000),
+    erlang:garbage_collect(),
+    [map_size(M), maps:get(1, M), maps:get(3000, M), lists:sum(maps:values(M)),
+     map_size(M2), maps:get(7, M2), lists:sum(maps:values(M2)), S, maps:get(2999, M)].
+
+grow(M, 0) -> M;
+grow(M, N) -> grow(M#{N => N}, N - 1).
+
+bump(M, 0) -> M;
+bump(M, N) -> bump(M#{N := N * 2}, N - 1).
+
+spin(M, 0) -> M;
+spin(#{a := A, b := B} = M, N) -> spin(M#{a := A + 1, b := B + 2, c => N}, N - 1).

@@ -163,8 +163,10 @@ internal static class BitValues
 
     // ---- Unicode ----
 
-    public static bool IsCodePoint(Term value) =>
-        value.IsSmall && value.SmallValue is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
+    public static bool IsCodePoint(Term value) => value.IsSmall && IsCodePoint(value.SmallValue);
+
+    /// <summary>A Unicode scalar value: 0..16#10FFFF except the surrogates.</summary>
+    public static bool IsCodePoint(long c) => c is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
 
     public static int Utf8Length(int c) => c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 

@@ -204,4 +204,7 @@ public enum Op : ushort
     /// <summary>A compare-and-branch on a register against a constant, the most common guard.</summary>
     IsEqExactXC,
     IsNeExactXC,
+    /// <summary>gc_bif2 erlang:'+'/2 and '-'/2 (same fields): small integers inline, else the BIF.</summary>
+    Add,
+    Subtract,
 }

@@ -142,7 +142,7 @@ public sealed partial class Interpreter
                 if (ctx.Remaining < 32)
                     return Jump(p, false, i.A, ref pc);
                 var c = (long)BitValues.ReadUnsigned(ctx.Data, ctx.Position, 32, IsLittle(i.D));
-                if (c > 0x10FFFF || c is >= 0xD800 and <= 0xDFFF)
+                if (!BitValues.IsCodePoint(c))
                     return Jump(p, false, i.A, ref pc);
                 return Matched(ctx, 32, (int)c, i.Op == Op.BsGetUtf32 ? i.E : -1, x, stack, sp, ref pc);
             }

@@ -144,16 +144,17 @@ public sealed partial class Interpreter
                     stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
                     pc = i.B;
                     continue;
+                // A yield happens before the call changes anything, so the call runs again on resumption.
                 case Op.CallLast:
+                    if (--reductions <= 0)
+                        goto Yield;
                     sp += i.C;
                     pc = i.B;
-                    if (--reductions <= 0)
-                        goto Yield;
                     continue;
                 case Op.CallOnly:
-                    pc = i.B;
                     if (--reductions <= 0)
                         goto Yield;
+                    pc = i.B;
                     continue;
 
                 // ---- remote calls ----
@@ -229,7 +230,12 @@ public sealed partial class Interpreter
                 }
 
                 // ---- guard BIFs and operators ----
-                case Op.Bif0 or Op.Bif1 or Op.Bif2 or Op.GcBif1 or Op.GcBif2 or Op.GcBif3:
+                case Op.Bif0:
+                case Op.Bif1:
+                case Op.Bif2:
+                case Op.GcBif1:
+                case Op.GcBif2:
+                case Op.GcBif3:
                 {
                     var result = CallGuardBif(p, ref i, module!, x, stack, sp);
                     if (result.IsNonValue)
@@ -247,6 +253,22 @@ public sealed partial class Interpreter
                     Put(BifDestination(ref i), result, x, stack, sp);
                     pc++;
                     continue;
+                }
+
+                // ---- arithmetic on small integers; anything else goes to the BIF ----
+                case Op.Add or Op.Subtract:
+                {
+                    var a = Get(i.D, x, stack, sp, consts);
+                    var b = Get(i.E, x, stack, sp, consts);
+                    if (a.IsSmall && b.IsSmall)
+                    {
+                        // Two 60-bit values: the result fits a long; Integer picks small or big.
+                        var r = i.Op == Op.Add ? a.SmallValue + b.SmallValue : a.SmallValue - b.SmallValue;
+                        Put(i.F, Term.Integer(r), x, stack, sp);
+                        pc++;
+                        continue;
+                    }
+                    goto case Op.GcBif2; // the BIF raises badarith or computes a bignum/float
                 }
 
                 // ---- comparisons: jump to A when the test fails ----
@@ -269,11 +291,21 @@ public sealed partial class Interpreter
                     pc = TermOrder.Equal(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? i.A : pc + 1;
                     continue;
                 case Op.IsLt:
-                    pc = TermOrder.Compare(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) < 0 ? pc + 1 : i.A;
+                {
+                    var a = Get(i.B, x, stack, sp, consts);
+                    var b = Get(i.C, x, stack, sp, consts);
+                    var less = a.IsSmall && b.IsSmall ? a.SmallValue < b.SmallValue : TermOrder.Compare(a, b) < 0;
+                    pc = less ? pc + 1 : i.A;
                     continue;
+                }
                 case Op.IsGe:
-                    pc = TermOrder.Compare(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) >= 0 ? pc + 1 : i.A;
+                {
+                    var a = Get(i.B, x, stack, sp, consts);
+                    var b = Get(i.C, x, stack, sp, consts);
+                    var atLeast = a.IsSmall && b.IsSmall ? a.SmallValue >= b.SmallValue : TermOrder.Compare(a, b) >= 0;
+                    pc = atLeast ? pc + 1 : i.A;
                     continue;
+                }
 
                 // ---- type tests ----
                 case Op.IsInteger or Op.IsFloat or Op.IsNumber or Op.IsAtom or Op.IsPid or Op.IsReference or Op.IsPort
@@ -549,6 +581,12 @@ public sealed partial class Interpreter
                     pc++;
                     continue;
                 case Op.RecvMarkerBind or Op.RecvMarkerClear or Op.RecvMarkerUse:
+                    pc++;
+                    continue;
+
+                // Markers with nothing to do at run time: nif_start opens a NIF stub's body,
+                // on_load opens the on_load function (which the loader does not run yet).
+                case Op.NifStart or Op.OnLoad:
                     pc++;
                     continue;
 

@@ -34,6 +34,9 @@ internal static class Specializer
                 case Op.SelectVal:
                     TryJumpTable(ref instr, module, extra);
                     break;
+                case Op.GcBif2:
+                    SpecializeArithmetic(ref instr, module);
+                    break;
             }
         }
         module.Extra = [.. extra];
@@ -68,6 +71,19 @@ internal static class Specializer
             Op.CallExtLast => Op.CallBifLast,
             _ => Op.CallBifOnly,
         };
+    }
+
+    // gc_bif2 erlang:'+'/2 or '-'/2: an inline path for small integers (fields unchanged).
+    private static void SpecializeArithmetic(ref Instr instr, LoadedModule module)
+    {
+        var bif = module.Imports[instr.C];
+        if (!bif.Module.IsSameAs(Atoms.Erlang) || bif.Arity != 2)
+            return;
+        var name = Atoms.Name(bif.Function);
+        if (name == "+")
+            instr.Op = Op.Add;
+        else if (name == "-")
+            instr.Op = Op.Subtract;
     }
 
     // is_eq_exact / is_ne_exact Fail x(N) Constant: the register index and constant index directly.
