@@ -392,8 +392,8 @@ t_stdlib() ->
      base64:mime_decode(<<"QUJD\nREVG">>), lists:flatten(io_lib:format("~w", [<<1, 2:3>>])),
      erlang:list_to_binary(lists:duplicate(3, "ab"))].
 
-%% The long loops below are body-recursive: see the note on tail calls in the report of
-%% this fixture's commit (a yield right after call_last/call_only is what they avoid).
+%% The long loops below recurse in the body, so they test binaries rather than how a
+%% tail call that runs out of reductions yields (core_basics covers tail calls).
 t_deep_etf() ->
     Deep = nest(100000),
     Bin = term_to_binary(Deep),

@@ -251,7 +251,6 @@ t_update_loops() ->
     M = grow(#{}, 3000),
     M2 = bump(M, 3000),
     S = spin(#{a => 0, b => 0}, 200000),
-    erlang:garbage_collect(),
     [map_size(M), maps:get(1, M), maps:get(3000, M), lists:sum(maps:values(M)),
      map_size(M2), maps:get(7, M2), lists:sum(maps:values(M2)), S, maps:get(2999, M)].
 

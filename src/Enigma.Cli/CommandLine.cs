@@ -15,6 +15,7 @@ internal static class CommandLine
                               run FILE's main/1 (ARGS as strings), else main/0,
                               else start/0; exit status 0, N after halt(N), 1 after
                               an uncaught exception
+          bifs                list the BIFs this runtime implements, as M:F/A
           dis FILE.beam...    show what the loader sees: module, exports, imports,
                               attributes, compile info, literals and the code as
                               generic instructions (in the spirit of beam_disasm)
@@ -36,6 +37,10 @@ internal static class CommandLine
                 return 0;
             case ["run", .. var rest]:
                 return RunCommand.Run(rest, stdout, stderr);
+            case ["bifs"]:
+                foreach (var bif in Runtime.Bifs.BifTable.All.OrderBy(b => $"{b.Module}:{b.Function}/{b.Arity}", StringComparer.Ordinal))
+                    stdout.WriteLine($"{bif.Module}:{bif.Function}/{bif.Arity}");
+                return 0;
             case ["dis", .. var files]:
                 return DisCommand.Run(files, stdout, stderr);
             default:

@@ -1,0 +1,38 @@
+%% Core lists functions: map, filter, foldl/foldr, zip/unzip, seq, nth,
+%% sublist, duplicate, dropwhile/takewhile, partition, splitwith, last.
+-module(lists_basic).
+-export([main/1]).
+
+main(_Args) ->
+    L = lists:seq(1, 10),
+    io:format("~w~n", [lists:map(fun(X) -> X * X end, L)]),
+    io:format("~w~n", [lists:filter(fun(X) -> X rem 3 =:= 0 end, L)]),
+    io:format("~w~n", [lists:foldl(fun(X, Acc) -> [X | Acc] end, [], L)]),
+    io:format("~w~n", [lists:foldr(fun(X, Acc) -> [X | Acc] end, [], L)]),
+    io:format("~w~n", [lists:foldl(fun(X, {S, P}) -> {S + X, P * X} end, {0, 1}, L)]),
+    io:format("~w~n", [lists:zip([a, b, c], [1, 2, 3])]),
+    io:format("~w~n", [lists:unzip([{a, 1}, {b, 2}])]),
+    io:format("~w~n", [lists:zip3([a, b], [1, 2], [x, y])]),
+    io:format("~w~n", [lists:zipwith(fun(X, Y) -> X + Y end, [1, 2, 3], [10, 20, 30])]),
+    io:format("~w~n", [[lists:seq(1, 0), lists:seq(5, 1, -2), lists:seq(0, 20, 7), lists:seq(3, 3)]]),
+    io:format("~w~n", [[lists:nth(1, L), lists:nth(10, L), lists:last(L), lists:nthtail(8, L)]]),
+    io:format("~w~n", [[lists:sublist(L, 3), lists:sublist(L, 4, 3), lists:sublist(L, 9, 5), lists:sublist([], 2)]]),
+    io:format("~w~n", [[lists:duplicate(3, x), lists:duplicate(0, y)]]),
+    io:format("~w~n", [lists:dropwhile(fun(X) -> X < 4 end, L)]),
+    io:format("~w~n", [lists:takewhile(fun(X) -> X < 4 end, L)]),
+    io:format("~w~n", [lists:partition(fun(X) -> X rem 2 =:= 0 end, L)]),
+    io:format("~w~n", [lists:splitwith(fun(X) -> X < 6 end, L)]),
+    io:format("~w~n", [lists:split(3, L)]),
+    io:format("~w~n", [[lists:sum(L), lists:max(L), lists:min(L), length(L)]]),
+    io:format("~w~n", [[lists:all(fun is_integer/1, L), lists:any(fun(X) -> X > 9 end, L)]]),
+    io:format("~w~n", [lists:mapfoldl(fun(X, A) -> {X * 2, A + X} end, 0, [1, 2, 3])]),
+    io:format("~w~n", [lists:filtermap(fun(X) when X > 5 -> {true, -X}; (X) -> X =:= 1 end, L)]),
+    io:format("~w~n", [lists:flatmap(fun(X) -> [X, X] end, [a, b])]),
+    io:format("~w~n", [[lists:append([[1], [2, 3], []]), lists:append([a], [b]), lists:subtract([1, 2, 3, 1], [1])]]),
+    io:format("~w~n", [lists:enumerate([a, b, c])]),
+    io:format("~w~n", [[lists:droplast([1, 2, 3]), lists:delete(b, [a, b, c, b])]]),
+    io:format("~w~n", [lists:search(fun(X) -> X > 3 end, L)]),
+    io:format("~w~n", [lists:uniq([3, 1, 3, 2, 1])]),
+    io:format("~p~n", [try lists:nth(0, L) catch C:R -> {C, R} end]),
+    io:format("~p~n", [try lists:last([]) catch C2:R2 -> {C2, R2} end]),
+    ok.
