@@ -24,7 +24,7 @@ internal static class ArithmeticBifs
         new("erlang", "-", 1, (p, a) => Subtract(p, Term.Small(0), a[0])),
         new("erlang", "+", 1, (p, a) => a[0].IsNumber ? a[0] : Badarith(p)),
         new("erlang", "abs", 1, (p, a) => Abs(p, a[0])),
-        new("erlang", "float", 1, (p, a) => a[0].IsNumber ? p.Heap.Float(ToDouble(a[0])) : p.Badarg()),
+        new("erlang", "float", 1, (p, a) => a[0].IsNumber && double.IsFinite(ToDouble(a[0])) ? p.Heap.Float(ToDouble(a[0])) : p.Badarg()),
         new("erlang", "trunc", 1, (p, a) => Rounding(p, a[0], Math.Truncate)),
         new("erlang", "round", 1, (p, a) => Rounding(p, a[0], d => Math.Round(d, MidpointRounding.AwayFromZero))),
         new("erlang", "floor", 1, (p, a) => Rounding(p, a[0], Math.Floor)),
