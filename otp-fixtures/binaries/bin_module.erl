@@ -1,0 +1,36 @@
+%% The binary module: split, match, matches, replace, part, copy, at, first,
+%% last, bin_to_list, list_to_bin, longest_common_prefix/suffix, encode_unsigned.
+-module(bin_module).
+-export([main/1]).
+
+main(_Args) ->
+    B = <<"the quick brown fox jumps over the lazy dog">>,
+    io:format("~p~n", [binary:split(B, <<" ">>)]),
+    io:format("~p~n", [binary:split(B, <<" ">>, [global])]),
+    io:format("~p~n", [binary:split(B, [<<"o">>, <<"e">>], [global, trim])]),
+    io:format("~p~n", [binary:split(<<",a,,b,">>, <<",">>, [global, trim_all])]),
+    io:format("~p~n", [binary:match(B, <<"the">>)]),
+    io:format("~p~n", [binary:match(B, [<<"fox">>, <<"dog">>])]),
+    io:format("~p~n", [binary:match(B, <<"cat">>)]),
+    io:format("~p~n", [binary:match(B, <<"the">>, [{scope, {1, 40}}])]),
+    io:format("~p~n", [binary:matches(B, <<"o">>)]),
+    io:format("~p~n", [binary:matches(B, [<<"the">>, <<"he">>])]),
+    io:format("~p~n", [binary:replace(B, <<"the">>, <<"THE">>)]),
+    io:format("~p~n", [binary:replace(B, <<"o">>, <<"0">>, [global])]),
+    io:format("~p~n", [binary:replace(<<"abc">>, <<"b">>, <<"[]">>, [{insert_replaced, 1}])]),
+    io:format("~p~n", [[binary:part(B, 4, 5), binary:part(B, {10, 5}), binary:part(B, byte_size(B), -3)]]),
+    io:format("~p~n", [[binary:copy(<<"ab">>, 3), binary:copy(<<>>, 5)]]),
+    io:format("~p~n", [[binary:at(B, 0), binary:first(B), binary:last(B)]]),
+    io:format("~p~n", [[binary:bin_to_list(<<"abc">>), binary:bin_to_list(B, 4, 5), binary:list_to_bin([<<"x">>, "y", $z])]]),
+    io:format("~p~n", [[binary:longest_common_prefix([<<"prefix1">>, <<"prefix2">>, <<"pre">>]),
+                        binary:longest_common_suffix([<<"abcxyz">>, <<"xyz">>])]]),
+    io:format("~p~n", [[binary:encode_unsigned(256), binary:encode_unsigned(1 bsl 64, little),
+                        binary:decode_unsigned(<<1, 0, 0>>), binary:decode_unsigned(<<1, 0, 0>>, little)]]),
+    io:format("~p~n", [binary:referenced_byte_size(binary:copy(binary:part(B, 0, 3)))]),
+    io:format("~p~n", [[split_binary(<<"abcdef">>, 2), binary_part(<<"abcdef">>, 1, 2)]]),
+    io:format("~p~n", [[binary_to_list(<<"abcdef">>, 2, 4), list_to_binary([1, [2, <<3>>], 4])]]),
+    io:format("~p~n", [binary:compile_pattern(<<"x">>) =/= undefined]),
+    io:format("~p~n", [try binary:part(B, 40, 10) catch C:R -> {C, R} end]),
+    io:format("~p~n", [try binary:at(<<>>, 0) catch C2:R2 -> {C2, R2} end]),
+    io:format("~p~n", [try binary:split(B, <<>>) catch C3:R3 -> {C3, R3} end]),
+    ok.
