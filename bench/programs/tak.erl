@@ -1,10 +1,10 @@
-%% Takeuchi function tak(3N, 2N, N), repeated 10 times.
+%% Takeuchi function tak(3N, 2N, N), repeated 20 times.
 -module(tak).
 -export([main/1]).
 
 main([Arg]) ->
     N = list_to_integer(Arg),
-    R = repeat(10, fun() -> tak(3 * N, 2 * N, N) end),
+    R = repeat(20, fun() -> tak(3 * N, 2 * N, N) end),
     io:format("tak(~b,~b,~b) = ~b~n", [3 * N, 2 * N, N, R]).
 
 repeat(1, F) -> F();

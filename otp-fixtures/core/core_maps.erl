@@ -15,7 +15,7 @@
          t_iterator/0, t_with_without/0, t_update_with/0, t_mixed_keys/0,
          t_number_keys/0, t_nested/0, t_nested_update/0, t_print_order/0,
          t_compare/0, t_large/0, t_large_match/0, t_map_keys_as_keys/0,
-         t_empty/0, t_is_map/0, t_records_in_maps/0, t_update_loops/0]).
+         t_empty/0, t_is_map/0, t_records_in_maps/0, t_update_loops/0, t_float_zero_keys/0]).
 
 main(_Args) ->
     [io:format("~w~n", [{Name, run(Name)}]) || Name <- names()],
@@ -262,3 +262,11 @@ bump(M, N) -> bump(M#{N := N * 2}, N - 1).
 
 spin(M, 0) -> M;
 spin(#{a := A, b := B} = M, N) -> spin(M#{a := A + 1, b := B + 2, c => N}, N - 1).
+
+%% OTP 25: 0.0 =:= -0.0, so they are one key; which of the two stays depends on the operation.
+t_float_zero_keys() ->
+    Z = id(-0.0), P = id(0.0),
+    [maps:from_list([{P, a}, {Z, b}]), maps:from_list([{Z, a}, {P, b}]), maps:put(Z, x, #{P => a}),
+     maps:merge(#{P => a}, #{Z => b}), maps:merge(#{P => a, 1 => b}, #{Z => c}), maps:merge(#{Z => a}, #{P => b, 2 => c}),
+     (id(#{P => a}))#{Z => c}, (id(#{P => a}))#{Z := d}, maps:get(Z, #{P => a}), maps:update(Z, u, #{P => a}),
+     maps:remove(Z, #{P => a, 1 => b}), maps:from_keys([P, Z], k)].

@@ -255,7 +255,7 @@ public static class EtfDecoder
                 case EtfTags.Float:
                     {
                         var text = Bytes(EtfTags.FloatTextLength, "FLOAT_EXT text");
-                        if (!FloatText.TryParseFloatExt(text, out double value))
+                        if (!FloatText.TryParse(text, out double value))
                         {
                             throw Error("FLOAT_EXT text is not a finite float", start + 1);
                         }

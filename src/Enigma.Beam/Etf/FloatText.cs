@@ -9,7 +9,7 @@ namespace Enigma.Beam.Etf;
 /// round-trip form (<c>float_to_list(F, [short])</c>, which <c>~w</c> uses),
 /// and FLOAT_EXT's C <c>"%.20e"</c> text, written and read.
 /// </summary>
-internal static class FloatText
+public static class FloatText
 {
     private const int FloatExtDigits = 21;
 
@@ -130,7 +130,7 @@ internal static class FloatText
         Encoding.ASCII.GetBytes(text, destination);
     }
 
-    internal static string FormatE20(double value)
+    public static string FormatE20(double value)
     {
         long bits = BitConverter.DoubleToInt64Bits(value);
         bool negative = bits < 0;
@@ -180,7 +180,8 @@ internal static class FloatText
         return sb.ToString();
     }
 
-    private static string RoundHalfEven(string exact, int count, ref int exponent10)
+    /// <summary>The first <paramref name="count"/> digits of <paramref name="exact"/>, rounded half to even.</summary>
+    public static string RoundHalfEven(string exact, int count, ref int exponent10)
     {
         if (exact.Length <= count)
         {
@@ -218,7 +219,7 @@ internal static class FloatText
     /// ends at the first NUL, must look like <c>[+-]D+[.,]D+([eE][+-]D+)?</c>,
     /// and must not overflow (underflow gives zero).
     /// </summary>
-    public static bool TryParseFloatExt(ReadOnlySpan<byte> field, out double value)
+    public static bool TryParse(ReadOnlySpan<byte> field, out double value)
     {
         value = 0;
         int end = field.IndexOf((byte)0);

@@ -36,7 +36,7 @@ internal static class FloatFormat
             var (n, scale) = Exact(Math.Abs(value));
             var all = n.ToString(CultureInfo.InvariantCulture);
             exponent = all.Length - 1 + scale;
-            digits = RoundDigits(all, precision + 1, ref exponent);
+            digits = FloatText.RoundHalfEven(all, precision + 1, ref exponent);
         }
         sb.Append(digits[0]);
         if (precision > 0)
@@ -144,30 +144,5 @@ internal static class FloatFormat
         if (twice > divisor || (twice == divisor && !quotient.IsEven))
             quotient += 1;
         return quotient;
-    }
-
-    /// <summary>The first <paramref name="count"/> digits of <paramref name="all"/>, rounded half to even (zero-padded).</summary>
-    private static string RoundDigits(string all, int count, ref int exponent)
-    {
-        if (all.Length <= count)
-            return all.PadRight(count, '0');
-        var kept = all.ToCharArray(0, count);
-        char first = all[count];
-        bool restNonZero = all.AsSpan(count + 1).ContainsAnyExcept('0');
-        bool up = first > '5' || (first == '5' && (restNonZero || (kept[^1] - '0') % 2 == 1));
-        if (!up)
-            return new string(kept);
-        for (int i = count - 1; i >= 0; i--)
-        {
-            if (kept[i] != '9')
-            {
-                kept[i]++;
-                return new string(kept);
-            }
-            kept[i] = '0';
-        }
-        kept[0] = '1';
-        exponent++;
-        return new string(kept);
     }
 }

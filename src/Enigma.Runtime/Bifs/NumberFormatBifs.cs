@@ -80,42 +80,7 @@ internal static class NumberFormatBifs
     /// erts' sys_chars_to_double: <c>[+-]D+[.,]D+([eE][+-]D+)?</c> and nothing else up to the
     /// end (or a NUL); a result too large is badarg, one too small is 0.0.
     /// </summary>
-    internal static double? ParseFloat(byte[] text)
-    {
-        int end = Array.IndexOf(text, (byte)0);
-        var s = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
-        int i = 0;
-        if (i < s.Length && (s[i] == '+' || s[i] == '-'))
-            i++;
-        if (!Digits(s, ref i) || i >= s.Length || (s[i] != '.' && s[i] != ','))
-            return null;
-        i++;
-        if (!Digits(s, ref i))
-            return null;
-        if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
-        {
-            i++;
-            if (i < s.Length && (s[i] == '+' || s[i] == '-'))
-                i++;
-            if (!Digits(s, ref i))
-                return null;
-        }
-        if (i != s.Length)
-            return null;
-        var chars = new char[s.Length];
-        for (int k = 0; k < s.Length; k++)
-            chars[k] = s[k] == ',' ? '.' : (char)s[k];
-        double value = double.Parse(chars, NumberStyles.Float, CultureInfo.InvariantCulture);
-        return double.IsFinite(value) ? value : null;
-    }
-
-    private static bool Digits(ReadOnlySpan<byte> s, ref int i)
-    {
-        int start = i;
-        while (i < s.Length && s[i] >= '0' && s[i] <= '9')
-            i++;
-        return i > start;
-    }
+    internal static double? ParseFloat(byte[] text) => Beam.Etf.FloatText.TryParse(text, out var value) ? value : null;
 
     /// <summary>A proper list of bytes (0..255), as erts' intlist_to_buf takes it; null otherwise.</summary>
     internal static byte[]? ListBytes(Term list)

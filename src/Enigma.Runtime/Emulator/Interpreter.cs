@@ -90,21 +90,15 @@ public sealed partial class Interpreter
                     continue;
 
                 // ---- stack frames ----
-                case Op.Allocate or Op.AllocateZero:
+                // y slots start as nil so that a collection never sees stale words.
+                case Op.Allocate or Op.AllocateZero or Op.AllocateHeap or Op.AllocateHeapZero:
                     p.Sp = sp;
                     p.EnsureStack(i.A);
                     stack = p.Stack;
                     sp = p.Sp - i.A;
                     stack.AsSpan(sp, i.A).Fill(Term.Nil);
-                    pc++;
-                    continue;
-                case Op.AllocateHeap or Op.AllocateHeapZero:
-                    p.Sp = sp;
-                    p.EnsureStack(i.A);
-                    stack = p.Stack;
-                    sp = p.Sp - i.A;
-                    stack.AsSpan(sp, i.A).Fill(Term.Nil);
-                    MaybeCollect(p, x, i.C, i.B, sp);
+                    if (i.Op is Op.AllocateHeap or Op.AllocateHeapZero)
+                        MaybeCollect(p, x, i.C, i.B, sp);
                     pc++;
                     continue;
                 case Op.TestHeap:

@@ -19,6 +19,9 @@ internal static class Maps
     /// <summary>Above this many keys, lookups use binary search instead of a linear scan.</summary>
     private const int LinearSearchLimit = 8;
 
+    /// <summary>The same for an immediate key, whose scan compares bits only (erl's flat map limit).</summary>
+    private const int ImmediateScanLimit = 32;
+
     /// <summary>Pairs sorted by insertion sort up to this count; above it, by an index sort.</summary>
     private const int InsertionSortLimit = 16;
 
@@ -43,19 +46,19 @@ internal static class Maps
     public static int IndexOf(Term map, Term key)
     {
         var keys = Keys(map);
+        if (IsImmediate(key) && keys.Length <= ImmediateScanLimit)
+        {
+            // An immediate is =:= only to a term with the same bits.
+            for (int k = 0; k < keys.Length; k++)
+            {
+                if (keys[k].Raw == key.Raw)
+                    return k;
+            }
+            return -1;
+        }
+
         if (keys.Length <= LinearSearchLimit)
         {
-            if (IsImmediate(key))
-            {
-                // An immediate is =:= only to a term with the same bits.
-                for (int k = 0; k < keys.Length; k++)
-                {
-                    if (keys[k].Raw == key.Raw)
-                        return k;
-                }
-                return -1;
-            }
-
             for (int k = 0; k < keys.Length; k++)
             {
                 if (TermOrder.ExactlyEqual(keys[k], key))
@@ -130,9 +133,10 @@ internal static class Maps
             return b; // a's keys are all in b, whose values win
         var av = Values(a);
         var bv = Values(b);
-        if (n == ak.Length)
+        if (n == ak.Length && !HasFloatZero(bk))
         {
-            // b's keys are all in a: keep a's keys tuple.
+            // b's keys are all in a: keep a's keys tuple (erl keeps b's keys, which are the
+            // same terms unless one is 0.0 where the other is -0.0).
             var result = WithKeysOf(heap, a);
             var values = result.Block.AsSpan(result.Offset + 2, n);
             int i = 0;
@@ -146,7 +150,7 @@ internal static class Maps
         }
 
         var (block, keysAt, valuesAt, made) = New(heap, n);
-        MergeInto(block, keysAt, valuesAt, ak, av, bk, bv);
+        MergeInto(block, keysAt, valuesAt, ak, av, bk, bv, keepKeysOfA: false);
         return made;
     }
 
@@ -179,7 +183,7 @@ internal static class Maps
         }
 
         var (block, keysAt, valuesAt, made) = New(heap, n);
-        MergeInto(block, keysAt, valuesAt, mk, mv, keys, values);
+        MergeInto(block, keysAt, valuesAt, mk, mv, keys, values, keepKeysOfA: true);
         return made;
     }
 
@@ -304,6 +308,16 @@ internal static class Maps
         return ~lo;
     }
 
+    private static bool HasFloatZero(ReadOnlySpan<Term> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.IsFloat && key.FloatValue == 0)
+                return true;
+        }
+        return false;
+    }
+
     // Small integers, atoms, [] and local pids, ports and references.
     private static bool IsImmediate(Term t) => t.Tag is > TermTag.Special and < TermTag.Cons;
 
@@ -325,9 +339,13 @@ internal static class Maps
         return n + (a.Length - i) + (b.Length - j);
     }
 
-    /// <summary>Writes the union of two sorted runs; on equal keys the value from b wins.</summary>
+    /// <summary>
+    /// Writes the union of two sorted runs; on equal keys the value from b wins, and the key
+    /// from a when <paramref name="keepKeysOfA"/> (map update) or from b (maps:merge/2): they
+    /// differ only for 0.0 and -0.0, which are one key in OTP 25.
+    /// </summary>
     private static void MergeInto(Term[] block, int keysAt, int valuesAt,
-        ReadOnlySpan<Term> ak, ReadOnlySpan<Term> av, ReadOnlySpan<Term> bk, ReadOnlySpan<Term> bv)
+        ReadOnlySpan<Term> ak, ReadOnlySpan<Term> av, ReadOnlySpan<Term> bk, ReadOnlySpan<Term> bv, bool keepKeysOfA)
     {
         int i = 0;
         int j = 0;
@@ -342,7 +360,9 @@ internal static class Maps
             }
             else
             {
-                block[keysAt + n] = c == 0 ? ak[i++] : bk[j];
+                block[keysAt + n] = c == 0 && keepKeysOfA ? ak[i] : bk[j];
+                if (c == 0)
+                    i++;
                 block[valuesAt + n] = bv[j++];
             }
             n++;
