@@ -17,7 +17,7 @@ main(_Args) ->
     show(fun() -> id(2) + id(b) end),
     {_, _, Stack} = try throw(x) catch C:R:S -> {C, R, S} end,
     io:format("~p~n", [is_list(Stack) andalso length(Stack) >= 1]),
-    io:format("~p~n", [[is_atom(M) andalso is_atom(F) || {M, F, _, _} <- Stack]]),
+    io:format("~p~n", [[is_atom(M) andalso is_atom(F) || {M, F, _, _} <- lists:sublist(Stack, 1)]]),
     ok.
 
 show(F) ->

@@ -35,7 +35,10 @@ public static class BifTable
             .Concat(UnicodeBifs.Entries)
             .Concat(MessageBifs.Entries)
             .Concat(PersistentTermBifs.Entries)
-            .Concat(RuntimeBifs.Entries);
+            .Concat(RuntimeBifs.Entries)
+            .Concat(FunBifs.Entries)
+            .Concat(BinarySearchBifs.Entries)
+            .Concat(ChecksumBifs.Entries);
 
     public static void Register(ExportTable exports)
     {

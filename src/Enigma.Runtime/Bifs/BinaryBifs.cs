@@ -64,6 +64,8 @@ internal static class BinaryBifs
         // ---- external term format ----
         new("erlang", "term_to_binary", 1, (p, a) => TermToBinary(p, a[0], Term.Nil)),
         new("erlang", "term_to_binary", 2, (p, a) => TermToBinary(p, a[0], a[1])),
+        new("erlang", "external_size", 1, (p, a) => ExternalSize(TermToBinary(p, a[0], Term.Nil))),
+        new("erlang", "external_size", 2, (p, a) => ExternalSize(TermToBinary(p, a[0], a[1]))),
         new("erlang", "binary_to_term", 1, (p, a) => BinaryToTerm(p, a[0], Term.Nil)),
         new("erlang", "binary_to_term", 2, (p, a) => BinaryToTerm(p, a[0], a[1])),
 
@@ -408,6 +410,9 @@ internal static class BinaryBifs
         }
         return Term.Bitstring(Bitstring.Of(EtfEncoder.Encode(external, new EtfEncodeOptions(minor, level))));
     }
+
+    /// <summary>external_size: the size term_to_binary would give (its result, or the error).</summary>
+    private static Term ExternalSize(Term encoded) => encoded.IsNonValue ? encoded : Term.Small(encoded.Bits.ByteSize);
 
     private static Term BinaryToTerm(Process p, Term bin, Term options)
     {

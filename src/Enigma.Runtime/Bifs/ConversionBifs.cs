@@ -17,6 +17,8 @@ internal static class ConversionBifs
         new("erlang", "integer_to_list", 1, (p, a) => a[0].IsInteger ? p.Heap.String(a[0].BigValue.ToString(CultureInfo.InvariantCulture)) : p.Badarg()),
         new("erlang", "integer_to_list", 2, (p, a) => a[0].IsInteger && Base(a[1]) is { } b ? p.Heap.String(ToBase(a[0].BigValue, b)) : p.Badarg()),
         new("erlang", "list_to_integer", 1, (p, a) => Text(a[0]) is { } s && Parse(s, 10) is { } v ? Term.Integer(v) : p.Badarg()),
+        new("string", "list_to_integer", 1, (p, a) => LeadingNumber(p, a[0], integer: true)),
+        new("string", "list_to_float", 1, (p, a) => LeadingNumber(p, a[0], integer: false)),
         new("erlang", "list_to_integer", 2, (p, a) => Text(a[0]) is { } s && Base(a[1]) is { } b && Parse(s, b) is { } v ? Term.Integer(v) : p.Badarg()),
     ];
 
@@ -32,6 +34,37 @@ internal static class ConversionBifs
             text.Append(char.ConvertFromUtf32((int)c.SmallValue));
         }
         return list.IsNil ? text.ToString() : null;
+    }
+
+    /// <summary>
+    /// string:list_to_integer/1 and list_to_float/1: the number at the start of a string and
+    /// the rest, {Number, Rest}, or {error, no_integer | no_float | not_a_list}.
+    /// </summary>
+    private static Term LeadingNumber(Process p, Term list, bool integer)
+    {
+        var chars = new List<Term>();
+        var t = list;
+        for (; t.IsCons; t = t.Tail)
+            chars.Add(t.Head);
+        if (!t.IsNil || chars.Any(c => !c.IsSmall))
+            return p.Heap.Tuple([Atoms.Error, Atoms.Intern("not_a_list")]);
+        var text = new string([.. chars.Select(c => c.SmallValue is >= 0 and < 128 ? (char)c.SmallValue : '\0')]);
+        var match = integer
+            ? System.Text.RegularExpressions.Regex.Match(text, @"^[+-]?[0-9]+")
+            : System.Text.RegularExpressions.Regex.Match(text, @"^[+-]?[0-9]+\.[0-9]+([eE][+-]?[0-9]+)?");
+        if (!match.Success)
+            return p.Heap.Tuple([Atoms.Error, Atoms.Intern(integer ? "no_integer" : "no_float")]);
+        Term number;
+        if (integer)
+            number = Term.Integer(BigInteger.Parse(match.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        else if (double.Parse(match.Value, NumberStyles.Float, CultureInfo.InvariantCulture) is var d && double.IsFinite(d))
+            number = p.Heap.Float(d);
+        else
+            return p.Heap.Tuple([Atoms.Error, Atoms.Intern("no_float")]);
+        var rest = list;
+        for (var k = 0; k < match.Length; k++)
+            rest = rest.Tail;
+        return p.Heap.Tuple([number, rest]);
     }
 
     private static Term MakeAtom(Process p, string name)

@@ -15,10 +15,31 @@ internal static class ProcessBifs
         new("erlang", "error", 3, (p, a) => a[1].IsList || a[1].IsSameAs(Atoms.None) ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1].IsList ? a[1] : null) : p.Badarg()),
         new("erlang", "exit", 1, (p, a) => p.RaiseFromCode(ErrorClass.Exit, a[0])),
         new("erlang", "throw", 1, (p, a) => p.RaiseFromCode(ErrorClass.Throw, a[0])),
+        new("erlang", "raise", 3, Raise),
         new("erlang", "halt", 0, (_, _) => throw new HaltException(0)),
         new("erlang", "halt", 1, (p, a) => Halt(p, a[0])),
         new("erlang", "halt", 2, (p, a) => Halt(p, a[0])),
     ];
+
+    /// <summary>
+    /// raise(Class, Reason, Stacktrace): rethrows with the given trace, which must be a list of
+    /// {M, F, Arity | Args, Location} (or {Fun, Args, Location}). With a bad argument it does
+    /// not raise: it returns the atom badarg, as documented.
+    /// </summary>
+    private static Term Raise(Process p, ReadOnlySpan<Term> a)
+    {
+        ErrorClass? errorClass = a[0].IsSameAs(Atoms.Error) ? ErrorClass.Error
+            : a[0].IsSameAs(Atoms.Exit) ? ErrorClass.Exit
+            : a[0].IsSameAs(Atoms.Throw) ? ErrorClass.Throw : null;
+        if (errorClass is not { } c || ListBifs.Elements(a[2]) is not { } frames || !frames.All(IsFrame))
+            return Atoms.Badarg;
+        p.PresetTrace = a[2];
+        return p.RaiseFromCode(c, a[1]);
+    }
+
+    private static bool IsFrame(Term f) =>
+        f.IsTuple && ((f.TupleArity == 4 && f.Element(1).IsAtom && f.Element(2).IsAtom && (f.Element(3).IsSmall || f.Element(3).IsList) && f.Element(4).IsList)
+            || (f.TupleArity == 3 && f.Element(1).IsFun && f.Element(2).IsList && f.Element(3).IsList));
 
     /// <summary>halt(Status): an integer exit status (0..255 seen by the OS), or a string (status 1).</summary>
     private static Term Halt(Process p, Term status)

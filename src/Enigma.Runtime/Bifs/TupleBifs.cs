@@ -17,6 +17,8 @@ internal static class TupleBifs
         new("erlang", "make_tuple", 2, (p, a) => MakeTuple(p, a[0], a[1], Term.Nil)),
         new("erlang", "make_tuple", 3, (p, a) => MakeTuple(p, a[0], a[1], a[2])),
         new("erlang", "append_element", 2, AppendElement),
+        new("erlang", "insert_element", 3, InsertElement),
+        new("erlang", "delete_element", 2, DeleteElement),
         new("erlang", "tuple_to_list", 1, (p, a) => a[0].IsTuple ? p.Heap.List(Elements(a[0])) : p.Badarg()),
         new("erlang", "list_to_tuple", 1, ListToTuple),
     ];
@@ -59,6 +61,24 @@ internal static class TupleBifs
         if (!a[0].IsTuple || a[0].TupleArity >= MaxArity)
             return p.Badarg();
         return p.Heap.Tuple([.. Elements(a[0]), a[1]]);
+    }
+
+    /// <summary>insert_element(Index, Tuple, Value): Index may be one past the end.</summary>
+    private static Term InsertElement(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[1].IsTuple || !a[0].IsSmall || a[0].SmallValue < 1 || a[0].SmallValue > a[1].TupleArity + 1 || a[1].TupleArity >= MaxArity)
+            return p.Badarg();
+        var elements = Elements(a[1]);
+        var at = (int)a[0].SmallValue - 1;
+        return p.Heap.Tuple([.. elements[..at], a[2], .. elements[at..]]);
+    }
+
+    private static Term DeleteElement(Process p, ReadOnlySpan<Term> a)
+    {
+        if (Index(a[0], a[1]) is not { } i)
+            return p.Badarg();
+        var elements = Elements(a[1]);
+        return p.Heap.Tuple([.. elements[..(i - 1)], .. elements[i..]]);
     }
 
     private static Term ListToTuple(Process p, ReadOnlySpan<Term> a)

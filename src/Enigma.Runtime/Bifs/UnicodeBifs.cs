@@ -17,7 +17,7 @@ internal static class UnicodeBifs
         new("unicode", "characters_to_list", 2, (p, a) => Convert(p, a[0], a[1], toBinary: false)),
         // erl +pc latin1 is the default: only Latin-1 characters count as printable for ~p.
         new("io", "printable_range", 0, (_, _) => Atoms.Intern("latin1")),
-        new("unicode", "bin_is_7bit", 1, (p, a) => a[0].IsBinary ? Term.Boolean(Is7Bit(a[0].Bits)) : p.Badarg()),
+        new("unicode", "bin_is_7bit", 1, (_, a) => Term.Boolean(a[0].IsBinary && Is7Bit(a[0].Bits))),
     ];
 
     private static bool Is7Bit(Bitstring bits)

@@ -13,6 +13,15 @@ public sealed partial class Interpreter
     /// <summary>The raw trace of the exception being raised; resets the per-raise fields.</summary>
     private static Term CaptureTrace(Process p, Term[] stack, int sp)
     {
+        if (p.PresetTrace is { } preset)
+        {
+            p.PresetTrace = null;
+            p.ErrorBif = null;
+            p.ErrorArgs = Term.NonValue;
+            p.CurrentPc = -1;
+            p.CurrentModule = null;
+            return preset;
+        }
         var frames = new List<RawFrame>(RawTrace.Depth);
         if (p.ErrorBif is { } bif)
             frames.Add(new RawFrame(bif, p.ErrorArgs, null, -1));

@@ -137,6 +137,9 @@ public sealed class Process
         return Raise(errorClass, reason);
     }
 
+    /// <summary>A stack trace given by erlang:raise/3, used instead of capturing one.</summary>
+    internal Term? PresetTrace;
+
     /// <summary>Set by <see cref="RaiseFromCode"/>: the failing BIF adds no frame.</summary>
     internal bool RaisedByCode;
 

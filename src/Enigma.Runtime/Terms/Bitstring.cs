@@ -37,6 +37,9 @@ public sealed class Bitstring
         ? Data.AsSpan((int)(BitOffset >> 3), (int)(BitSize >> 3))
         : throw new InvalidOperationException("not byte-aligned");
 
+    /// <summary>The whole bytes, without copying when the binary is byte-aligned.</summary>
+    public ReadOnlySpan<byte> WholeBytes => IsByteAligned ? Bytes[..(int)ByteSize] : Bits.BitOps.ToArray(Data, BitOffset, ByteSize * 8);
+
     /// <summary>The byte at byte index <paramref name="index"/> counting from the start, whatever the alignment.</summary>
     public byte ByteAt(long index)
     {

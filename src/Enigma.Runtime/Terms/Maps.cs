@@ -155,9 +155,9 @@ internal static class Maps
     }
 
     /// <summary>
-    /// put_map_assoc and from_list: <paramref name="map"/> with the pairs added, later pairs
-    /// winning over earlier ones. <paramref name="keys"/> and <paramref name="values"/> are
-    /// reordered in place.
+    /// put_map_assoc: <paramref name="map"/> with the pairs added, later pairs winning over
+    /// earlier ones; a key already in the map stays as it was (matters for 0.0 and -0.0).
+    /// <paramref name="keys"/> and <paramref name="values"/> are reordered in place.
     /// </summary>
     public static Term PutAll(Heap heap, Term map, Span<Term> keys, Span<Term> values)
     {
