@@ -12,7 +12,7 @@ internal static class ProcessBifs
         new("erlang", "node", 0, (_, _) => Atoms.Nonode),
         new("erlang", "error", 1, (p, a) => p.RaiseFromCode(ErrorClass.Error, a[0])),
         new("erlang", "error", 2, (p, a) => a[1].IsList ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1]) : p.Badarg()),
-        new("erlang", "error", 3, (p, a) => a[1].IsList || a[1].IsSameAs(Atoms.None) ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1].IsList ? a[1] : null) : p.Badarg()),
+        new("erlang", "error", 3, Error3),
         new("erlang", "exit", 1, (p, a) => p.RaiseFromCode(ErrorClass.Exit, a[0])),
         new("erlang", "throw", 1, (p, a) => p.RaiseFromCode(ErrorClass.Throw, a[0])),
         new("erlang", "raise", 3, Raise),
@@ -20,6 +20,19 @@ internal static class ProcessBifs
         new("erlang", "halt", 1, (p, a) => Halt(p, a[0])),
         new("erlang", "halt", 2, (p, a) => Halt(p, a[0])),
     ];
+
+    /// <summary>error(Reason, Args | none, Options): Options may carry {error_info, Map} for the frame.</summary>
+    private static Term Error3(Process p, ReadOnlySpan<Term> a)
+    {
+        if ((!a[1].IsList && !a[1].IsSameAs(Atoms.None)) || ListBifs.Elements(a[2]) is not { } options)
+            return p.Badarg();
+        foreach (var o in options)
+        {
+            if (o is { IsTuple: true, TupleArity: 2 } && o.Element(1).IsSameAs(Atoms.ErrorInfo) && o.Element(2).IsMap)
+                p.ErrorInfo = o;
+        }
+        return p.RaiseFromCode(ErrorClass.Error, a[0], a[1].IsList ? a[1] : null);
+    }
 
     /// <summary>
     /// raise(Class, Reason, Stacktrace): rethrows with the given trace, which must be a list of

@@ -5,9 +5,9 @@ using Enigma.Runtime.Terms;
 namespace Enigma.Runtime.Bifs;
 
 /// <summary>
-/// unicode:characters_to_binary/2 and characters_to_list/2 for latin1 and UTF-8 input
-/// (the rest of the unicode module is Erlang code on top of these). UTF-16/32 input
-/// encodings are not supported yet: badarg, listed in notes/conformance.md.
+/// unicode:characters_to_binary/2 and characters_to_list/2 (the rest of the unicode module
+/// is Erlang code on top of these): chardata in latin1, UTF-8, UTF-16 or UTF-32 (big or
+/// little endian) to UTF-8 or to a list of code points.
 /// </summary>
 internal static class UnicodeBifs
 {
@@ -30,13 +30,35 @@ internal static class UnicodeBifs
         return true;
     }
 
+    /// <summary>How binaries in the input are encoded: bytes per unit (1 = latin1, 0 = UTF-8, 2, 4) and byte order.</summary>
+    private readonly record struct InputEncoding(int Unit, bool BigEndian)
+    {
+        public bool Latin1 => Unit == 1;
+    }
+
+    private static InputEncoding? ParseEncoding(Term e)
+    {
+        var name = e.IsAtom ? Atoms.Name(e) : e is { IsTuple: true, TupleArity: 2 } && e.Element(1).IsAtom && e.Element(2).IsAtom ? Atoms.Name(e.Element(1)) : null;
+        var order = e.IsTuple ? Atoms.Name(e.Element(2)) : "big";
+        if (order is not ("big" or "little"))
+            return null;
+        return (name, e.IsTuple) switch
+        {
+            ("latin1", false) => new InputEncoding(1, true),
+            ("unicode" or "utf8", false) => new InputEncoding(0, true),
+            ("utf16", _) => new InputEncoding(2, order == "big"),
+            ("utf32", _) => new InputEncoding(4, order == "big"),
+            _ => null,
+        };
+    }
+
     private static Term Convert(Process p, Term data, Term encoding, bool toBinary)
     {
-        var latin1 = encoding.IsSameAs(Atoms.Intern("latin1"));
-        if (!latin1 && !encoding.IsSameAs(Atoms.Intern("unicode")) && !encoding.IsSameAs(Atoms.Intern("utf8")))
+        if (ParseEncoding(encoding) is not { } input)
             return p.Badarg();
+        var latin1 = input.Latin1;
         var codePoints = new List<int>();
-        var (status, rest) = Decode(data, latin1, codePoints);
+        var (status, rest) = Decode(data, input, codePoints);
         if (status is null)
             return p.Badarg();
         var converted = toBinary ? Utf8Binary(codePoints) : p.Heap.List([.. codePoints.Select(c => Term.Small(c))]);
@@ -57,8 +79,9 @@ internal static class UnicodeBifs
     /// Walks chardata depth first without recursion. Null status: not chardata (badarg).
     /// On a bad code point or bad UTF-8 the status says so and the rest is what follows.
     /// </summary>
-    private static (Status? Status, Term Remaining) Decode(Term data, bool latin1, List<int> output)
+    private static (Status? Status, Term Remaining) Decode(Term data, InputEncoding input, List<int> output)
     {
+        var latin1 = input.Latin1;
         var pending = new Stack<Term>();
         pending.Push(data);
         while (pending.Count > 0)
@@ -95,17 +118,12 @@ internal static class UnicodeBifs
                         output.Add(bits.ByteAt(k));
                     continue;
                 }
-                var bytes = new byte[bits.ByteSize];
-                for (long k = 0; k < bytes.Length; k++)
-                    bytes[k] = bits.ByteAt(k);
-                var valid = 0;
-                foreach (var rune in DecodeUtf8(bytes, out valid))
-                    output.Add(rune);
+                var bytes = bits.WholeBytes.ToArray();
+                var (valid, incomplete) = input.Unit == 0 ? DecodeUtf8(bytes, output) : DecodeWide(bytes, input, output);
                 if (valid < bytes.Length)
                 {
                     var rest = Term.Bitstring(new Bitstring(bytes, valid * 8L, (bytes.Length - valid) * 8L));
-                    return (Rune.DecodeFromUtf8(bytes.AsSpan(valid), out _, out _) == System.Buffers.OperationStatus.NeedMoreData
-                        ? Status.Incomplete : Status.Error, rest);
+                    return (incomplete ? Status.Incomplete : Status.Error, rest);
                 }
             }
             else
@@ -116,15 +134,54 @@ internal static class UnicodeBifs
         return (Status.Ok, Term.Nil);
     }
 
-    private static List<int> DecodeUtf8(byte[] bytes, out int valid)
+    /// <summary>UTF-8 code points into the output: how many bytes were valid, and whether the rest is only cut short.</summary>
+    private static (int Valid, bool Incomplete) DecodeUtf8(byte[] bytes, List<int> output)
     {
-        var runes = new List<int>();
-        valid = 0;
-        while (valid < bytes.Length && Rune.DecodeFromUtf8(bytes.AsSpan(valid), out var rune, out var used) == System.Buffers.OperationStatus.Done)
+        var valid = 0;
+        while (valid < bytes.Length)
         {
-            runes.Add(rune.Value);
+            var status = Rune.DecodeFromUtf8(bytes.AsSpan(valid), out var rune, out var used);
+            if (status != System.Buffers.OperationStatus.Done)
+                return (valid, status == System.Buffers.OperationStatus.NeedMoreData);
+            output.Add(rune.Value);
             valid += used;
         }
-        return runes;
+        return (valid, false);
+    }
+
+    /// <summary>UTF-16 or UTF-32 code units in the given byte order, likewise.</summary>
+    private static (int Valid, bool Incomplete) DecodeWide(byte[] bytes, InputEncoding input, List<int> output)
+    {
+        var unit = input.Unit;
+        uint Unit(int at)
+        {
+            uint v = 0;
+            for (var k = 0; k < unit; k++)
+                v = input.BigEndian ? (v << 8) | bytes[at + k] : v | ((uint)bytes[at + k] << (8 * k));
+            return v;
+        }
+        var valid = 0;
+        while (valid < bytes.Length)
+        {
+            if (bytes.Length - valid < unit)
+                return (valid, true);
+            var c = Unit(valid);
+            var used = unit;
+            if (unit == 2 && c is >= 0xD800 and <= 0xDBFF)
+            {
+                if (bytes.Length - valid < 4)
+                    return (valid, true);
+                var low = Unit(valid + 2);
+                if (low is < 0xDC00 or > 0xDFFF)
+                    return (valid, false);
+                c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                used = 4;
+            }
+            if (c > 0x10FFFF || c is >= 0xD800 and <= 0xDFFF)
+                return (valid, false);
+            output.Add((int)c);
+            valid += used;
+        }
+        return (valid, false);
     }
 }

@@ -24,18 +24,19 @@ public sealed partial class Interpreter
         }
         var frames = new List<RawFrame>(RawTrace.Depth);
         if (p.ErrorBif is { } bif)
-            frames.Add(new RawFrame(bif, p.ErrorArgs, null, -1));
+            frames.Add(new RawFrame(bif, p.ErrorArgs, null, -1, Term.NonValue));
         if (p.CurrentPc >= 0 && p.CurrentModule is { File: not null } current)
-            frames.Add(new RawFrame(null, p.ErrorBif is null ? p.ErrorArgs : Term.NonValue, current, p.CurrentPc));
+            frames.Add(new RawFrame(null, p.ErrorBif is null ? p.ErrorArgs : Term.NonValue, current, p.CurrentPc, p.ErrorInfo));
         for (var k = sp; k < stack.Length && frames.Count < RawTrace.Depth; k++)
         {
             var word = stack[k];
             if (word.Tag == TermTag.Special && word.SpecialKind == SpecialKind.CodePointer
                 && word.Box is LoadedModule { File: not null } caller)
-                frames.Add(new RawFrame(null, Term.NonValue, caller, (int)word.SpecialPayload - 1));
+                frames.Add(new RawFrame(null, Term.NonValue, caller, (int)word.SpecialPayload - 1, Term.NonValue));
         }
         p.ErrorBif = null;
         p.ErrorArgs = Term.NonValue;
+        p.ErrorInfo = Term.NonValue;
         p.CurrentPc = -1;
         p.CurrentModule = null;
         return Term.Other(new RawTrace(p.ErrorClass, [.. frames]));
@@ -129,12 +130,24 @@ public sealed partial class Interpreter
     private static Term BuildFrame(Heap heap, RawFrame frame)
     {
         if (frame.Bif is { } bif)
-            return heap.Tuple([bif.Module, bif.Function, frame.Args, Term.Nil]);
+        {
+            // BIFs of the erlang module explain their errors through erl_erts_errors.
+            var info = bif.Module.IsSameAs(Atoms.Erlang)
+                ? heap.List([heap.Tuple([Atoms.ErrorInfo, heap.FlatMap([Atoms.Intern("module")], [Atoms.Intern("erl_erts_errors")])])])
+                : Term.Nil;
+            return heap.Tuple([bif.Module, bif.Function, frame.Args, info]);
+        }
         var module = frame.Module!;
         var (function, arity) = module.Lines.FunctionAt(frame.Pc) ?? (Atoms.Undefined, 0);
-        var location = module.Lines.LocationAt(frame.Pc) is var (file, line)
-            ? heap.List([heap.Tuple([Atoms.File, heap.String(file)]), heap.Tuple([Atoms.Line, Term.Small(line)])])
-            : Term.Nil;
+        var items = new List<Term>(3);
+        if (module.Lines.LocationAt(frame.Pc) is var (file, line))
+        {
+            items.Add(heap.Tuple([Atoms.File, heap.String(file)]));
+            items.Add(heap.Tuple([Atoms.Line, Term.Small(line)]));
+        }
+        if (!frame.ErrorInfo.IsNonValue)
+            items.Add(frame.ErrorInfo);
+        var location = heap.List([.. items]);
         var arityOrArgs = frame.Args.IsNonValue ? Term.Small(arity) : frame.Args;
         return heap.Tuple([module.Name, function, arityOrArgs, location]);
     }

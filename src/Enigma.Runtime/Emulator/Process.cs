@@ -137,6 +137,9 @@ public sealed class Process
         return Raise(errorClass, reason);
     }
 
+    /// <summary>The {error_info, Map} erlang:error/3 was given for the raising frame, or NonValue.</summary>
+    internal Term ErrorInfo = Term.NonValue;
+
     /// <summary>A stack trace given by erlang:raise/3, used instead of capturing one.</summary>
     internal Term? PresetTrace;
 

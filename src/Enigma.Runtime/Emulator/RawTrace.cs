@@ -18,5 +18,8 @@ internal sealed class RawTrace(ErrorClass errorClass, RawFrame[] frames)
     public RawFrame[] Frames { get; } = frames;
 }
 
-/// <summary>One frame: a function that raised with its arguments (Bif set), or a code position.</summary>
-internal readonly record struct RawFrame(Export? Bif, Term Args, LoadedModule? Module, int Pc);
+/// <summary>
+/// One frame: a function that raised with its arguments (Bif set), or a code position.
+/// <paramref name="ErrorInfo"/> is the {error_info, Map} error/3 was given, or NonValue.
+/// </summary>
+internal readonly record struct RawFrame(Export? Bif, Term Args, LoadedModule? Module, int Pc, Term ErrorInfo);
