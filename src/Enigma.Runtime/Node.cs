@@ -125,20 +125,20 @@ public sealed class Node
     }
 
     /// <summary>'!': to a pid or a registered name. False (badarg) for a name nobody has or a non-address.</summary>
-    public bool Send(Process sender, Term destination, Term message)
+    public bool Send(Term destination, Term message)
     {
         Process? target;
         if (destination.IsPid)
             target = Find(destination);
         else if (destination.IsAtom)
-            target = Whereis(destination) ?? (Process?)null;
+            target = Whereis(destination);
         else
             return false;
         if (destination.IsAtom && target is null)
             return false;
+        // A message to a process that has ended is dropped, as in BEAM.
         if (target is { Status: not ProcessStatus.Exited })
             Deliver(target, TermCopier.CopyToFragment(message));
-        _ = sender;
         return true;
     }
 

@@ -38,7 +38,8 @@ public static class BifTable
             .Concat(RuntimeBifs.Entries)
             .Concat(FunBifs.Entries)
             .Concat(BinarySearchBifs.Entries)
-            .Concat(ChecksumBifs.Entries);
+            .Concat(ChecksumBifs.Entries)
+            .Concat(RegexBifs.Entries);
 
     public static void Register(ExportTable exports)
     {

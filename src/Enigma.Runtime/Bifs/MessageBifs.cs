@@ -11,8 +11,8 @@ internal static class MessageBifs
     [
         new("erlang", "spawn", 1, (p, a) => a[0].IsFun ? p.Node.SpawnFun(a[0], p.GroupLeader).Pid : p.Badarg()),
         new("erlang", "spawn", 3, Spawn3),
-        new("erlang", "send", 2, (p, a) => p.Node.Send(p, a[0], a[1]) ? a[1] : p.Badarg()),
-        new("erlang", "!", 2, (p, a) => p.Node.Send(p, a[0], a[1]) ? a[1] : p.Badarg()),
+        new("erlang", "send", 2, (p, a) => p.Node.Send(a[0], a[1]) ? a[1] : p.Badarg()),
+        new("erlang", "!", 2, (p, a) => p.Node.Send(a[0], a[1]) ? a[1] : p.Badarg()),
         new("erlang", "monitor", 2, (p, a) => a[0].IsSameAs(Atoms.Process) && (a[1].IsPid || a[1].IsAtom)
             ? p.Node.Monitor(p, a[1]) : p.Badarg()),
         new("erlang", "demonitor", 1, (p, a) => Demonitor(p, a[0], Term.Nil)),

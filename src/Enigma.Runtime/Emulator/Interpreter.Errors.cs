@@ -15,9 +15,7 @@ public sealed partial class Interpreter
     {
         if (p.PresetTrace is { } preset)
         {
-            p.PresetTrace = null;
-            p.ErrorBif = null;
-            p.ErrorArgs = Term.NonValue;
+            p.ForgetError();
             p.CurrentPc = -1;
             p.CurrentModule = null;
             return preset;
@@ -34,9 +32,7 @@ public sealed partial class Interpreter
                 && word.Box is LoadedModule { File: not null } caller)
                 frames.Add(new RawFrame(null, Term.NonValue, caller, (int)word.SpecialPayload - 1, Term.NonValue));
         }
-        p.ErrorBif = null;
-        p.ErrorArgs = Term.NonValue;
-        p.ErrorInfo = Term.NonValue;
+        p.ForgetError();
         p.CurrentPc = -1;
         p.CurrentModule = null;
         return Term.Other(new RawTrace(p.ErrorClass, [.. frames]));

@@ -237,6 +237,8 @@ public sealed partial class Interpreter
                         var fail = i.Op == Op.Bif0 ? -1 : i.A;
                         if (fail >= 0)
                         {
+                            // A guard that fails is not an exception: forget what the BIF recorded.
+                            p.ForgetError();
                             pc = fail;
                             continue;
                         }
@@ -498,7 +500,7 @@ public sealed partial class Interpreter
 
                 // ---- messages ----
                 case Op.Send:
-                    if (!p.Node.Send(p, x[0], x[1]))
+                    if (!p.Node.Send(x[0], x[1]))
                     {
                         p.ErrorBif = p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("!"), 2);
                         p.ErrorArgs = MakeArgList(p, x.AsSpan(0, 2));

@@ -156,6 +156,16 @@ public sealed class Process
         return Term.Trap;
     }
 
+    /// <summary>Drops what a failing BIF recorded when the failure is not raised (a guard's fail label).</summary>
+    internal void ForgetError()
+    {
+        ErrorBif = null;
+        ErrorArgs = Term.NonValue;
+        ErrorInfo = Term.NonValue;
+        RaisedByCode = false;
+        PresetTrace = null;
+    }
+
     /// <summary>Room for <paramref name="words"/> more words on the stack; grows it when needed.</summary>
     internal void EnsureStack(int words)
     {
