@@ -39,6 +39,7 @@ public static class BifTable
             .Concat(FunBifs.Entries)
             .Concat(BinarySearchBifs.Entries)
             .Concat(ChecksumBifs.Entries)
+            .Concat(ProcessInfoBifs.Entries)
             .Concat(RegexBifs.Entries);
 
     public static void Register(ExportTable exports)

@@ -31,6 +31,8 @@ internal static class RegexBifs
         Ungreedy = 64, Unicode = 128, NoAutoCapture = 256, Ucp = 512, Crlf = 1024,
     }
 
+    private sealed record Keep(int Index, int Length, string Value);
+
     private sealed record Compiled(string Source, CFlags Flags, int Groups, Dictionary<string, int> Names);
 
     private sealed class BadOption : Exception;
@@ -42,6 +44,7 @@ internal static class RegexBifs
 
     private static readonly byte[] Magic = "ERE1"u8.ToArray();
     private static readonly ConcurrentDictionary<(string, CFlags, int), (Regex Regex, RegexTranslation T)> Cache = new();
+    private const int CacheLimit = 4096;
 
     private static Term A(string name) => Atoms.Intern(name);
 
@@ -158,8 +161,11 @@ internal static class RegexBifs
 
     private const int VNotBol = 1, VNotEol = 2, VAnchored = 4, VNotEmptyAtStart = 8;
 
-    private static (Regex Regex, RegexTranslation T) Get(string source, CFlags flags, int variant) =>
-        Cache.GetOrAdd((source, flags, variant), key =>
+    private static (Regex Regex, RegexTranslation T) Get(string source, CFlags flags, int variant)
+    {
+        if (Cache.Count > CacheLimit)
+            Cache.Clear();
+        return Cache.GetOrAdd((source, flags, variant), key =>
         {
             var (src, fl, v) = key;
             var t = new RegexTranslation
@@ -179,12 +185,13 @@ internal static class RegexBifs
             }
             catch (RegexParseException e)
             {
-                throw new CompileError(Message(e.Error), Math.Min(Math.Max(e.Offset, 0), src.Length));
+                throw new CompileError(Message(e.Error), Math.Clamp(e.Error is RegexParseError.InsufficientClosingParentheses or RegexParseError.UnterminatedBracket ? e.Offset : e.Offset - 1, 0, src.Length));
             }
             var anchored = (v & VAnchored) != 0 || (fl & CFlags.Anchored) != 0;
             var full = (anchored ? "\\G" : "") + "(?:" + translated + ")" + ((v & VNotEmptyAtStart) != 0 ? "(?!\\G)" : "");
             return (new Regex(full, options), t);
         });
+    }
 
     private static string Message(RegexParseError e) => e switch
     {
@@ -260,6 +267,7 @@ internal static class RegexBifs
             Term spec = A("all");
             string type = "index";
             var precompiled = pattern.IsTuple;
+            bool unicodeAsked = false;
             foreach (var o in list)
             {
                 if (o.IsAtom)
@@ -273,7 +281,7 @@ internal static class RegexBifs
                         case "noteol": variant |= VNotEol; continue;
                         case "anchored": variant |= VAnchored; continue;
                         case "report_errors": reportErrors = true; continue;
-                        case "unicode" when precompiled: continue;
+                        case "unicode" when precompiled: unicodeAsked = true; continue;
                     }
                 }
                 else if (o.IsTuple && o.TupleArity is 2 or 3 && o.Element(1).IsAtom)
@@ -304,7 +312,7 @@ internal static class RegexBifs
             Compiled compiled;
             if (precompiled)
             {
-                if (FromTerm(pattern) is not { } c)
+                if (FromTerm(pattern) is not { } c || (unicodeAsked && (c.Flags & CFlags.Unicode) == 0))
                     return p.Badarg();
                 compiled = c;
             }
@@ -403,8 +411,11 @@ internal static class RegexBifs
 
             Term Value(Match m, int g)
             {
-                var grp = g >= 0 && g <= compiled.Groups ? m.Groups[g] : null;
-                bool set = grp is not null && grp.Success;
+                Group? found = g >= 0 && g <= compiled.Groups ? m.Groups[g] : null;
+                bool set = found is not null && found.Success;
+                Keep? grp = set ? new Keep(found!.Index, found.Length, found.Value) : null;
+                if (g == 0 && m.Groups[RegexTranslation.KeepName] is { Success: true } keep)
+                    grp = new Keep(keep.Index, m.Index + m.Length - keep.Index, str.Substring(keep.Index, m.Index + m.Length - keep.Index));
                 switch (type)
                 {
                     case "index":
@@ -420,7 +431,20 @@ internal static class RegexBifs
                 }
             }
 
-            Term One(Match m) => p.Heap.List([.. groups.Select(g => Value(m, g))]);
+            // all / all_but_first leave out the unset groups at the end, as PCRE's count does.
+            bool truncate = Is(spec, "all") || Is(spec, "all_but_first");
+            Term One(Match m)
+            {
+                var selected = groups;
+                if (truncate)
+                {
+                    int last = compiled.Groups;
+                    while (last > 0 && !m.Groups[last].Success)
+                        last--;
+                    selected = [.. groups.Where(g => g <= last)];
+                }
+                return p.Heap.List([.. selected.Select(g => Value(m, g))]);
+            }
             Term result = global ? p.Heap.List([.. matches.Select(One)]) : One(matches[0]);
             return p.Heap.Tuple([A("match"), result]);
         }

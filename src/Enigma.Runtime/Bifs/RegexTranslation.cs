@@ -23,10 +23,14 @@ internal sealed class RegexTranslation
     public required bool NotEol { get; init; }
     public required bool NoAutoCapture { get; init; }
 
+    /// <summary>The .NET group that marks \K (named, so it takes no PCRE number).</summary>
+    public const string KeepName = "enigmaKeep";
+
     public int Groups { get; private set; }
     public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
 
-    private const string Digit = "0-9", Word = "a-zA-Z0-9_", Space = "\\t\\n\\x0B\\f\\r ";
+    private const string Latin1Letters = "\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF";
+    private const string Digit = "0-9", Word = "a-zA-Z0-9_" + Latin1Letters, Space = "\\t\\n\\x0B\\f\\r ";
     private const string HSpace = "\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000";
     private const string VSpace = "\\n\\x0B\\f\\r\\x85\\u2028\\u2029";
 
@@ -89,7 +93,7 @@ internal sealed class RegexTranslation
                     break;
                 case '^':
                     _i++;
-                    _o.Append(NotBol ? (Multiline ? "(?<=\\n)" : "(?!)") : "^");
+                    _o.Append(NotBol ? (Multiline ? "(?<=\\n)(?!\\z)" : "(?!)") : Multiline ? "(?:\\A|(?<=\\n)(?!\\z))" : "^");
                     atomStart = -1;
                     break;
                 case '$':
@@ -101,11 +105,6 @@ internal sealed class RegexTranslation
                     _i++;
                     _o.Append('|');
                     atomStart = -1;
-                    break;
-                case ' ' or '#':
-                    atomStart = _o.Length;
-                    _i++;
-                    _o.Append('\\').Append(c);
                     break;
                 default:
                     atomStart = _o.Length;
@@ -353,8 +352,17 @@ internal sealed class RegexTranslation
                     _o.Append(Reference(name));
                     return true;
                 }
-            case 'K' or 'C' or 'X' when !inClass:
+            case 'K' when !inClass:
+                _o.Append("(?<" + KeepName + ">)");
+                return false;
+            case 'C' or 'X' when !inClass:
                 throw new RegexUnsupportedException("\\" + c);
+            case 'b' when !Ucp && !inClass:
+                _o.Append("(?:(?<=[" + Word + "])(?![" + Word + "])|(?<![" + Word + "])(?=[" + Word + "]))");
+                return false;
+            case 'B' when !Ucp && !inClass:
+                _o.Append("(?:(?<=[" + Word + "])(?=[" + Word + "])|(?<![" + Word + "])(?![" + Word + "]))");
+                return false;
             case 'A' or 'z' or 'Z' or 'b' or 'B' or 'G':
                 _o.Append('\\').Append(c);
                 return false;
@@ -375,9 +383,9 @@ internal sealed class RegexTranslation
 
     private static readonly Dictionary<string, string> Posix = new(StringComparer.Ordinal)
     {
-        ["alpha"] = "a-zA-Z", ["digit"] = "0-9", ["alnum"] = "a-zA-Z0-9", ["upper"] = "A-Z", ["lower"] = "a-z",
+        ["alpha"] = "a-zA-Z" + Latin1Letters, ["digit"] = "0-9", ["alnum"] = "a-zA-Z0-9" + Latin1Letters, ["upper"] = "A-Z", ["lower"] = "a-z",
         ["space"] = "\\t\\n\\x0B\\f\\r ", ["blank"] = " \\t", ["punct"] = "!-/:-@\\[-`{-~", ["xdigit"] = "0-9A-Fa-f",
-        ["word"] = "a-zA-Z0-9_", ["cntrl"] = "\\x00-\\x1F\\x7F", ["print"] = " -~", ["graph"] = "!-~", ["ascii"] = "\\x00-\\x7F",
+        ["word"] = Word, ["cntrl"] = "\\x00-\\x1F\\x7F", ["print"] = " -~", ["graph"] = "!-~", ["ascii"] = "\\x00-\\x7F",
     };
 
     private void CharClass()

@@ -25,6 +25,25 @@ public sealed partial class Interpreter
             frames.Add(new RawFrame(bif, p.ErrorArgs, null, -1, Term.NonValue));
         if (p.CurrentPc >= 0 && p.CurrentModule is { File: not null } current)
             frames.Add(new RawFrame(null, p.ErrorBif is null ? p.ErrorArgs : Term.NonValue, current, p.CurrentPc, p.ErrorInfo));
+        AddReturnFrames(stack, sp, frames);
+        p.ForgetError();
+        p.CurrentPc = -1;
+        p.CurrentModule = null;
+        return Term.Other(new RawTrace(p.ErrorClass, [.. frames]));
+    }
+
+    /// <summary>process_info(self(), current_stacktrace): the calling function, then the return addresses.</summary>
+    internal static Term CurrentStacktrace(Process p)
+    {
+        var frames = new List<RawFrame>(RawTrace.Depth);
+        if (p.CurrentPc >= 0 && p.CurrentModule is { File: not null } current)
+            frames.Add(new RawFrame(null, Term.NonValue, current, p.CurrentPc, Term.NonValue));
+        AddReturnFrames(p.Stack, p.Sp, frames);
+        return BuildStacktrace(p, Term.Other(new RawTrace(ErrorClass.Error, [.. frames])));
+    }
+
+    private static void AddReturnFrames(Term[] stack, int sp, List<RawFrame> frames)
+    {
         for (var k = sp; k < stack.Length && frames.Count < RawTrace.Depth; k++)
         {
             var word = stack[k];
@@ -32,10 +51,6 @@ public sealed partial class Interpreter
                 && word.Box is LoadedModule { File: not null } caller)
                 frames.Add(new RawFrame(null, Term.NonValue, caller, (int)word.SpecialPayload - 1, Term.NonValue));
         }
-        p.ForgetError();
-        p.CurrentPc = -1;
-        p.CurrentModule = null;
-        return Term.Other(new RawTrace(p.ErrorClass, [.. frames]));
     }
 
     /// <summary>

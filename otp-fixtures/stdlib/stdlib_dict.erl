@@ -1,0 +1,41 @@
+%% dict and orddict: store/append/update/fetch/find/erase/merge/fold/map/filter.
+-module(stdlib_dict).
+-export([main/1]).
+
+main(_Args) ->
+    D0 = dict:from_list([{a, 1}, {b, 2}, {c, 3}]),
+    D1 = dict:store(d, 4, D0),
+    D2 = dict:append(e, x, dict:append(e, y, D1)),
+    D3 = dict:update(a, fun(V) -> V * 10 end, D2),
+    D4 = dict:update(z, fun(V) -> V end, 0, D3),
+    D5 = dict:update_counter(b, 5, D4),
+    S = fun(D) -> lists:sort(dict:to_list(D)) end,
+    io:format("~w~n", [S(D5)]),
+    io:format("~w~n", [[dict:size(D5), dict:is_key(a, D5), dict:is_key(q, D5)]]),
+    io:format("~w~n", [[dict:fetch(a, D5), dict:find(c, D5), dict:find(q, D5)]]),
+    io:format("~w~n", [lists:sort(dict:fetch_keys(D5))]),
+    io:format("~w~n", [S(dict:erase(a, D5))]),
+    io:format("~w~n", [S(dict:map(fun(_K, V) -> {V} end, D0))]),
+    io:format("~w~n", [S(dict:filter(fun(_K, V) -> is_integer(V) andalso V > 2 end, D5))]),
+    io:format("~w~n", [dict:fold(fun(_K, V, Acc) when is_integer(V) -> V + Acc; (_, _, Acc) -> Acc end, 0, D5)]),
+    M = dict:merge(fun(_K, V1, V2) -> V1 + V2 end, D0, dict:from_list([{b, 100}, {q, 7}])),
+    io:format("~w~n", [S(M)]),
+    io:format("~w~n", [(catch dict:fetch(nope, D0)) =/= ok]),
+    Big = lists:foldl(fun(I, D) -> dict:store(I, I * I, D) end, dict:new(), lists:seq(1, 500)),
+    io:format("~w ~w ~w~n", [dict:size(Big), dict:fetch(333, Big), lists:sum([V || {_, V} <- dict:to_list(Big)])]),
+    Big2 = lists:foldl(fun(I, D) -> dict:erase(I, D) end, Big, lists:seq(1, 490)),
+    io:format("~w~n", [S(Big2)]),
+    %% orddict
+    O0 = orddict:from_list([{c, 3}, {a, 1}, {b, 2}, {a, 9}]),
+    io:format("~w~n", [O0]),
+    O1 = orddict:store(aa, 0, O0),
+    O2 = orddict:append(l, 1, orddict:append_list(l, [2, 3], O1)),
+    io:format("~w~n", [O2]),
+    io:format("~w~n", [[orddict:fetch(b, O2), orddict:find(zz, O2), orddict:is_key(aa, O2), orddict:size(O2)]]),
+    io:format("~w~n", [orddict:update_counter(c, -3, orddict:erase(l, O2))]),
+    io:format("~w~n", [orddict:merge(fun(_, X, Y) -> {X, Y} end, O0, [{b, 20}, {d, 4}])]),
+    io:format("~w~n", [orddict:map(fun(K, V) -> {K, V} end, O0)]),
+    io:format("~w~n", [orddict:filter(fun(K, _) -> K > a end, O0)]),
+    io:format("~w~n", [orddict:fold(fun(K, V, Acc) -> [{V, K} | Acc] end, [], O0)]),
+    io:format("~w~n", [orddict:take(b, O0)]),
+    io:format("~w~n", [orddict:take(q, O0)]).
