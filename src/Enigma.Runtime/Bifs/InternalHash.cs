@@ -2,6 +2,8 @@ using System.Numerics;
 using Enigma.Runtime.Code;
 using Enigma.Runtime.Terms;
 
+using static Enigma.Runtime.Terms.HashMix;
+
 namespace Enigma.Runtime.Bifs;
 
 /// <summary>
@@ -15,7 +17,6 @@ namespace Enigma.Runtime.Bifs;
 internal static class InternalHash
 {
     private const uint Salt = 3432918353;
-    private const uint HConst = 0x9e3779b9;
     private const uint HConst4 = 0x78dde6e4;
     private const uint HConst5 = 0x1715609d;
     private const uint HConst6 = 0xb54cda56;
@@ -25,9 +26,7 @@ internal static class InternalHash
     private const uint HConst10 = 0x2e2ac13a;
     private const uint HConst11 = 0xcc623af3;
     private const uint HConst12 = 0x6a99b4ac;
-    private const uint HConst13 = 0x08d12e65;
     private const uint HConst14 = 0xa708a81e;
-    private const uint HConst15 = 0x454021d7;
     private const uint HConst16 = 0xe3779b90;
     private const uint HConst17 = 0x81af1549;
     private const uint HConst18 = 0x1fe68f02;
@@ -189,21 +188,6 @@ internal static class InternalHash
 
     private static ulong AtomWord(Term atom) => ((ulong)atom.AtomIndex << 6) | 0xB;
 
-    private static uint HashBits(uint hash, Bitstring bits)
-    {
-        long size = bits.ByteSize;
-        int rest = (int)(bits.BitSize & 7);
-        uint con = HConst13 + hash;
-        if (size == 0 && rest == 0)
-            return con;
-        var bytes = new byte[size];
-        for (long k = 0; k < size; k++)
-            bytes[k] = bits.ByteAt(k);
-        hash = BlockHash(bytes, con);
-        if (rest > 0)
-            hash = Mix(hash, (uint)rest, (uint)(TermReader.PartialByte(bits, size, rest) >> (8 - rest)), HConst15);
-        return hash;
-    }
 
     private static uint HashBig(uint hash, BigInteger value)
     {
@@ -236,56 +220,6 @@ internal static class InternalHash
         return BitOperations.RotateLeft(hash, 17);
     }
 
-    /// <summary>UINT32_HASH_2.</summary>
-    private static uint Mix(uint hash, uint x, uint y, uint constant)
-    {
-        uint a = constant + x;
-        uint b = constant + y;
-        MixAbc(ref a, ref b, ref hash);
-        return hash;
-    }
 
-    private static void MixAbc(ref uint a, ref uint b, ref uint c)
-    {
-        a -= b; a -= c; a ^= c >> 13;
-        b -= c; b -= a; b ^= a << 8;
-        c -= a; c -= b; c ^= b >> 13;
-        a -= b; a -= c; a ^= c >> 12;
-        b -= c; b -= a; b ^= a << 16;
-        c -= a; c -= b; c ^= b >> 5;
-        a -= b; a -= c; a ^= c >> 3;
-        b -= c; b -= a; b ^= a << 10;
-        c -= a; c -= b; c ^= b >> 15;
-    }
 
-    /// <summary>erts' block_hash: Bob Jenkins' lookup2 over the bytes, starting from <paramref name="initval"/>.</summary>
-    private static uint BlockHash(byte[] k, uint initval)
-    {
-        uint a = HConst, b = HConst, c = initval;
-        int i = 0;
-        int len = k.Length;
-        while (len - i >= 12)
-        {
-            a += k[i] + ((uint)k[i + 1] << 8) + ((uint)k[i + 2] << 16) + ((uint)k[i + 3] << 24);
-            b += k[i + 4] + ((uint)k[i + 5] << 8) + ((uint)k[i + 6] << 16) + ((uint)k[i + 7] << 24);
-            c += k[i + 8] + ((uint)k[i + 9] << 8) + ((uint)k[i + 10] << 16) + ((uint)k[i + 11] << 24);
-            MixAbc(ref a, ref b, ref c);
-            i += 12;
-        }
-        c += (uint)len;
-        int left = len - i;
-        if (left >= 11) c += (uint)k[i + 10] << 24;
-        if (left >= 10) c += (uint)k[i + 9] << 16;
-        if (left >= 9) c += (uint)k[i + 8] << 8;
-        if (left >= 8) b += (uint)k[i + 7] << 24;
-        if (left >= 7) b += (uint)k[i + 6] << 16;
-        if (left >= 6) b += (uint)k[i + 5] << 8;
-        if (left >= 5) b += k[i + 4];
-        if (left >= 4) a += (uint)k[i + 3] << 24;
-        if (left >= 3) a += (uint)k[i + 2] << 16;
-        if (left >= 2) a += (uint)k[i + 1] << 8;
-        if (left >= 1) a += k[i];
-        MixAbc(ref a, ref b, ref c);
-        return c;
-    }
 }
