@@ -140,6 +140,9 @@ public sealed partial class Interpreter
             Op.GcBif2 or Op.Add or Op.Subtract => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E)),
             _ => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E, i.F)),
         };
+        // gc_bif: a collection point, as in BEAM. The live x registers and the arguments survive it.
+        if (i.Op is not (Op.Bif0 or Op.Bif1 or Op.Bif2))
+            MaybeCollect(p, x, i.B, GcBifReserve, sp, args.AsMemory(0, count));
         var export = module.Imports[import];
         var bif = export.Bif;
         var result = bif is null ? p.Raise(ErrorClass.Error, Atoms.Undef) : bif(p, args.AsSpan(0, count));
@@ -147,6 +150,9 @@ public sealed partial class Interpreter
             BifFailed(p, export, args.AsSpan(0, count));
         return result;
     }
+
+    /// <summary>Words a gc_bif keeps free for its result (a float, a small bignum or tuple).</summary>
+    private const int GcBifReserve = 16;
 
     private static int Gather(Term[] args, Term[] consts, Term[] x, Term[] stack, int sp, params ReadOnlySpan<int> operands)
     {

@@ -75,13 +75,14 @@ public sealed partial class Interpreter
     /// <summary>The arguments as a list, for function_clause and BIF errors.</summary>
     private static Term MakeArgList(Process p, ReadOnlySpan<Term> args) => p.Heap.List(args);
 
-    /// <summary>A collection point (test_heap, allocate_heap): collect when the heap asks for it.</summary>
-    private static void MaybeCollect(Process p, Term[] x, int live, int need, int sp)
+    /// <summary>A collection point (test_heap, allocate_heap, gc_bif): collect when the heap asks for it.</summary>
+    private static void MaybeCollect(Process p, Term[] x, int live, int need, int sp, Memory<Term> extraRoots = default)
     {
         if (!p.Heap.NeedsCollection(need))
             return;
         var roots = new RootSet();
         roots.Add(x, 0, live);
+        roots.Add(extraRoots);
         roots.Add(p.Stack, sp, p.Stack.Length - sp);
         if (p.HasDictionary)
             roots.Add(p.Dictionary.Slots);
