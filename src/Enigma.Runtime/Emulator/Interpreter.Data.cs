@@ -83,6 +83,7 @@ public sealed partial class Interpreter
         var roots = new RootSet();
         roots.Add(x, 0, live);
         roots.Add(extraRoots);
+        roots.Add(p.Mailbox.Slots);
         roots.Add(p.Stack, sp, p.Stack.Length - sp);
         if (p.HasDictionary)
             roots.Add(p.Dictionary.Slots);

@@ -20,17 +20,21 @@ public sealed partial class Interpreter
             p.CurrentModule = null;
             return preset;
         }
+        // A raw trace is a .NET object the collector does not look into: the argument list
+        // and error info it keeps are copied out of the process heap.
         var frames = new List<RawFrame>(RawTrace.Depth);
         if (p.ErrorBif is { } bif)
-            frames.Add(new RawFrame(bif, p.ErrorArgs, null, -1, Term.NonValue));
+            frames.Add(new RawFrame(bif, OffHeap(p.ErrorArgs), null, -1, Term.NonValue));
         if (p.CurrentPc >= 0 && p.CurrentModule is { File: not null } current)
-            frames.Add(new RawFrame(null, p.ErrorBif is null ? p.ErrorArgs : Term.NonValue, current, p.CurrentPc, p.ErrorInfo));
+            frames.Add(new RawFrame(null, p.ErrorBif is null ? OffHeap(p.ErrorArgs) : Term.NonValue, current, p.CurrentPc, OffHeap(p.ErrorInfo)));
         AddReturnFrames(stack, sp, frames);
         p.ForgetError();
         p.CurrentPc = -1;
         p.CurrentModule = null;
         return Term.Other(new RawTrace(p.ErrorClass, [.. frames]));
     }
+
+    private static Term OffHeap(Term t) => t.IsNonValue ? t : TermCopier.CopyToFragment(t).Message;
 
     /// <summary>process_info(self(), current_stacktrace): the calling function, then the return addresses.</summary>
     internal static Term CurrentStacktrace(Process p)

@@ -43,6 +43,9 @@ internal sealed class CopyingCollector
 
     public long SizeWords { get; private set; }
 
+    /// <summary>The to-space blocks, oldest first; the current one is <see cref="Block"/>.</summary>
+    public IReadOnlyList<Term[]> Blocks => _blocks;
+
     /// <summary>Copies what <paramref name="roots"/> reach out of the blocks marked <paramref name="fromEpoch"/>.</summary>
     public static CopyingCollector Run(RootSet roots, ulong fromEpoch, ulong toEpoch, long firstWords)
     {

@@ -21,6 +21,8 @@ public sealed partial class Heap
     private long _sizeWords;
     // The heap size BEAM would have: using more than this asks for a collection.
     private long _limit;
+    // Every block of the current epoch, so a collection can wipe them afterwards.
+    private List<Term[]> _blocks = [];
 
     public Heap(int minWords = 233)
     {
@@ -28,6 +30,7 @@ public sealed partial class Heap
         _minWords = HeapSizes.Next(minWords);
         _epoch = HeapLayout.NewEpoch();
         _block = HeapLayout.NewBlock(_minWords, _epoch);
+        _blocks.Add(_block);
         _top = 1;
         _sizeWords = _minWords;
         _limit = _minWords;
@@ -65,6 +68,7 @@ public sealed partial class Heap
         size = Math.Min(size, Array.MaxLength - 1);
         _usedElsewhere += _top - 1;
         _block = HeapLayout.NewBlock(size, _epoch);
+        _blocks.Add(_block);
         _sizeWords += size;
         _top = 1 + words;
         return (_block, 1);
@@ -78,6 +82,7 @@ public sealed partial class Heap
         if (block is null)
             return;
         block[0] = HeapLayout.Mark(_epoch);
+        _blocks.Add(block);
         _usedElsewhere += fragment.UsedWords;
         _sizeWords += fragment.SizeWords;
     }

@@ -38,8 +38,18 @@ public sealed partial class Heap
             // BEAM grows or shrinks its heap in place (realloc and move); arrays cannot
             // change size, so copy the live data once more into one block of the new size.
             toEpoch = HeapLayout.NewEpoch();
+            var intermediate = gc.Blocks.ToArray();
             gc = CopyingCollector.Run(roots, gc.Epoch, toEpoch, size);
+            foreach (var block in intermediate)
+                Array.Clear(block);
         }
+
+        // From-space is garbage now. Wipe it: a stale reference anywhere (a dead x register,
+        // a scratch array) would otherwise keep it alive, and through its forwarding words
+        // every block of every later collection.
+        foreach (var old in _blocks)
+            Array.Clear(old);
+        _blocks = [.. gc.Blocks];
 
         _epoch = toEpoch;
         _block = gc.Block;
