@@ -12,7 +12,7 @@ internal static class ChecksumBifs
         new("erlang", "crc32", 2, (p, a) => Seed(a[0]) is { } seed ? Checksum(p, seed, a[1], Crc32) : p.Badarg()),
         new("erlang", "adler32", 1, (p, a) => Checksum(p, 1, a[0], Adler32)),
         new("erlang", "adler32", 2, (p, a) => Seed(a[0]) is { } seed ? Checksum(p, seed, a[1], Adler32) : p.Badarg()),
-        new("erlang", "md5", 1, (p, a) => IoData(a[0]) is { } bytes
+        new("erlang", "md5", 1, (p, a) => Bits.IoLists.ToBytes(a[0]) is { } bytes
             ? Term.Bitstring(Bitstring.Of(System.Security.Cryptography.MD5.HashData(bytes))) : p.Badarg()),
     ];
 
@@ -20,36 +20,10 @@ internal static class ChecksumBifs
 
     private static Term Checksum(Process p, uint seed, Term data, Func<uint, ReadOnlySpan<byte>, uint> update)
     {
-        var bytes = IoData(data);
+        var bytes = Bits.IoLists.ToBytes(data);
         return bytes is null ? p.Badarg() : Term.Small(update(seed, bytes));
     }
 
-    /// <summary>The bytes of iodata (bytes, binaries, nested lists), or null.</summary>
-    private static byte[]? IoData(Term data)
-    {
-        var output = new List<byte>();
-        var pending = new Stack<Term>();
-        pending.Push(data);
-        while (pending.Count > 0)
-        {
-            var t = pending.Pop();
-            if (t.IsBinary)
-                output.AddRange(t.Bits.WholeBytes);
-            else if (t.IsCons)
-            {
-                pending.Push(t.Tail);
-                if (t.Head.IsSmall && t.Head.SmallValue is >= 0 and <= 255)
-                    output.Add((byte)t.Head.SmallValue);
-                else if (t.Head.IsBinary || t.Head.IsList)
-                    pending.Push(t.Head);
-                else
-                    return null;
-            }
-            else if (!t.IsNil)
-                return null;
-        }
-        return [.. output];
-    }
 
     private static uint Crc32(uint seed, ReadOnlySpan<byte> bytes)
     {

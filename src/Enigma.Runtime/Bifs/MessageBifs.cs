@@ -64,10 +64,7 @@ internal static class MessageBifs
     {
         if (!a[0].IsBinary)
             return p.Badarg();
-        var bits = a[0].Bits;
-        var bytes = new byte[bits.ByteSize];
-        for (long k = 0; k < bytes.Length; k++)
-            bytes[k] = bits.ByteAt(k);
+        var bytes = a[0].Bits.WholeBytes;
         var stdout = p.Node.Stdout;
         if (stdout is StreamWriter { BaseStream: var stream } writer)
         {

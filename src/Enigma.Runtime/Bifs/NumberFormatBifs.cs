@@ -97,18 +97,7 @@ internal static class NumberFormatBifs
     }
 
     /// <summary>The bytes of a binary (not a bitstring), or null.</summary>
-    internal static byte[]? BinaryBytes(Term t)
-    {
-        if (!t.IsBinary)
-            return null;
-        var bits = t.Bits;
-        if (bits.IsByteAligned)
-            return bits.Bytes.ToArray();
-        var bytes = new byte[bits.ByteSize];
-        for (long k = 0; k < bytes.Length; k++)
-            bytes[k] = bits.ByteAt(k);
-        return bytes;
-    }
+    internal static byte[]? BinaryBytes(Term t) => t.IsBinary ? t.Bits.WholeBytes.ToArray() : null;
 
     private static readonly Term Compact = Atoms.Intern("compact");
     private static readonly Term Short = Atoms.Intern("short");

@@ -37,6 +37,15 @@ internal static class IoLists
         return new Bitstring(writer.Data, 0, bits);
     }
 
+    /// <summary>The bytes of iodata (a binary, or an iolist), or null when it is neither.</summary>
+    public static byte[]? ToBytes(Term iodata)
+    {
+        if (iodata.IsBinary)
+            return iodata.Bits.WholeBytes.ToArray();
+        var bits = iodata.IsList ? BitSize(iodata, allowBits: false) : -1;
+        return bits < 0 ? null : ToBitstring(iodata, bits).WholeBytes.ToArray();
+    }
+
     /// <summary>iolist_to_iovec: the binaries erl would give (see <see cref="IoVecBuilder"/>); null when it is not an iolist.</summary>
     public static List<Bitstring>? ToIoVec(Term list)
     {
