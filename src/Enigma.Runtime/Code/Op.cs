@@ -3,7 +3,8 @@ namespace Enigma.Runtime.Code;
 /// <summary>
 /// The loaded instruction set. Values 1..180 are the generic OTP 25 instructions
 /// with their operands pre-decoded (same numbers as <c>Enigma.Beam.Code.GenericOp</c>);
-/// the values from 200 are the loader's specialised forms (see notes/loader.md).
+/// the values right after them are the loader's specialised forms (see notes/loader.md),
+/// so that the dispatch switch is one dense jump table.
 /// </summary>
 public enum Op : ushort
 {
@@ -189,7 +190,7 @@ public enum Op : ushort
     Badrecord = 180,
 
     // ---- specialised forms: operand kinds in the name (X, Y, C = constant) ----
-    MoveXX = 200,
+    MoveXX = 181,
     MoveXY,
     MoveYX,
     MoveYY,

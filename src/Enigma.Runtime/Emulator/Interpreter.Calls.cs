@@ -16,7 +16,7 @@ public sealed partial class Interpreter
     /// the module on first call; a BIF runs at once and returns to that address.
     /// False when the call raised (undef, or the BIF's error).
     /// </summary>
-    private static bool CallExport(Process p, Term[] x, Export export, int arity, ref LoadedModule? module, ref int pc)
+    private static bool CallExport(Process p, Term[] x, Export export, int arity)
     {
         p.CurrentPc = -1; // the caller's frame is the return address on the stack
         if (export.Bif is { } bif)
@@ -28,11 +28,11 @@ public sealed partial class Interpreter
                 return false;
             }
             if (result.IsTrap)
-                return DispatchTrap(p, x, ref module, ref pc);
+                return DispatchTrap(p, x);
             x[0] = result;
             var cp = p.Stack[p.Sp++];
-            module = (LoadedModule)cp.Box!;
-            pc = (int)cp.SpecialPayload;
+            p.Module = (LoadedModule)cp.Box!;
+            p.Pc = (int)cp.SpecialPayload;
             return true;
         }
         var code = export.Code;
@@ -45,13 +45,13 @@ public sealed partial class Interpreter
             p.ErrorArgs = MakeArgList(p, x.AsSpan(0, arity));
             return false;
         }
-        module = code.Module;
-        pc = code.Index;
+        p.Module = code.Module;
+        p.Pc = code.Index;
         return true;
     }
 
     /// <summary>The call a BIF trapped to (see <see cref="Process.CallInstead"/>), the return address already in place.</summary>
-    private static bool DispatchTrap(Process p, Term[] x, ref LoadedModule? module, ref int pc)
+    private static bool DispatchTrap(Process p, Term[] x)
     {
         var (callee, export, args) = p.TrapCall;
         p.TrapCall = default;
@@ -59,12 +59,12 @@ public sealed partial class Interpreter
         for (; args.IsCons; args = args.Tail)
             x[arity++] = args.Head;
         return export is not null
-            ? CallExport(p, x, export, arity, ref module, ref pc)
-            : CallFunTerm(p, x, callee, arity, ref module, ref pc);
+            ? CallExport(p, x, export, arity)
+            : CallFunTerm(p, x, callee, arity);
     }
 
     /// <summary>Calls a fun with its arguments in x0.., the return address already pushed.</summary>
-    private static bool CallFunTerm(Process p, Term[] x, Term fun, int arity, ref LoadedModule? module, ref int pc)
+    private static bool CallFunTerm(Process p, Term[] x, Term fun, int arity)
     {
         p.CurrentPc = -1;
         if (fun.Tag == TermTag.Fun)
@@ -76,14 +76,14 @@ public sealed partial class Interpreter
                 return RaiseBadarity(p, x, fun, arity);
             for (var k = 0; k < free; k++)
                 x[arity + k] = block[fun.Offset + 2 + k];
-            module = entry.Module;
-            pc = entry.Entry;
+            p.Module = entry.Module;
+            p.Pc = entry.Entry;
             return true;
         }
         if (fun.Tag == TermTag.Other && fun.Box is ExportFun exportFun)
         {
             return exportFun.Export.Arity == arity
-                ? CallExport(p, x, exportFun.Export, arity, ref module, ref pc)
+                ? CallExport(p, x, exportFun.Export, arity)
                 : RaiseBadarity(p, x, fun, arity);
         }
         RaiseTagged(p, Atoms.Badfun, fun);
@@ -113,7 +113,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>apply/3 as an instruction: x(Arity) is the module, x(Arity+1) the function.</summary>
-    private static bool Apply(Process p, Term[] x, Term moduleName, Term function, int arity, ref LoadedModule? module, ref int pc)
+    private static bool Apply(Process p, Term[] x, Term moduleName, Term function, int arity)
     {
         if (!moduleName.IsAtom || !function.IsAtom)
         {
@@ -123,7 +123,7 @@ public sealed partial class Interpreter
             p.CurrentPc = -1;
             return false;
         }
-        return CallExport(p, x, p.Node.Exports.Get(moduleName, function, arity), arity, ref module, ref pc);
+        return CallExport(p, x, p.Node.Exports.Get(moduleName, function, arity), arity);
     }
 
     /// <summary>bif0/1/2 and gc_bif1/2/3: gathers the arguments and calls the BIF.</summary>

@@ -61,7 +61,7 @@ public sealed partial class Interpreter
     /// Finds the nearest catch or try frame on the stack. The stack is cut back to the
     /// frame that holds it and x0..x3 get BEAM's values (non-value, class, reason, trace).
     /// </summary>
-    private static bool Unwind(Process p, Term[] x, ref LoadedModule? module, ref int pc)
+    private static bool Unwind(Process p, Term[] x)
     {
         var stack = p.Stack;
         var frameStart = p.Sp;
@@ -77,8 +77,8 @@ public sealed partial class Interpreter
             else if (word.SpecialKind == SpecialKind.Catch)
             {
                 p.Sp = frameStart;
-                module = (LoadedModule)word.Box!;
-                pc = (int)word.SpecialPayload;
+                p.Module = (LoadedModule)word.Box!;
+                p.Pc = (int)word.SpecialPayload;
                 x[0] = Term.NonValue;
                 x[1] = ClassAtom(p.ErrorClass);
                 x[2] = p.ErrorReason;

@@ -92,11 +92,16 @@ public sealed partial class Interpreter
                 // ---- stack frames ----
                 // y slots start as nil so that a collection never sees stale words.
                 case Op.Allocate or Op.AllocateZero or Op.AllocateHeap or Op.AllocateHeapZero:
-                    p.Sp = sp;
-                    p.EnsureStack(i.A);
-                    stack = p.Stack;
-                    sp = p.Sp - i.A;
-                    stack.AsSpan(sp, i.A).Fill(Term.Nil);
+                    if (sp < i.A)
+                    {
+                        p.Sp = sp;
+                        p.EnsureStack(i.A);
+                        stack = p.Stack;
+                        sp = p.Sp;
+                    }
+                    sp -= i.A;
+                    for (var k = 0; k < i.A; k++)
+                        stack[sp + k] = Term.Nil;
                     if (i.Op is Op.AllocateHeap or Op.AllocateHeapZero)
                         MaybeCollect(p, x, i.C, i.B, sp);
                     pc++;
@@ -116,12 +121,14 @@ public sealed partial class Interpreter
                 case Op.Return:
                 {
                     var cp = stack[sp++];
-                    if (cp.Box is not LoadedModule caller)
+                    if (cp.Box is null)
                     {
                         p.Sp = sp;
                         p.SavedX = [x[0]];
                         return RunResult.Finished;
                     }
+                    // Only return addresses are under sp here: the box is always code (a cast would check it).
+                    var caller = Unsafe.As<LoadedModule>(cp.Box);
                     module = caller;
                     code = caller.Code;
                     consts = caller.Constants;
@@ -168,10 +175,12 @@ public sealed partial class Interpreter
                         sp += i.C;
                     }
                     p.Sp = sp;
-                    if (!CallExport(p, x, export, i.A, ref module, ref pc))
+                    if (!CallExport(p, x, export, i.A))
                         goto Error;
                     stack = p.Stack;
                     sp = p.Sp;
+                    module = p.Module;
+                    pc = p.Pc;
                     code = module!.Code;
                     consts = module.Constants;
                     continue;
@@ -204,10 +213,12 @@ public sealed partial class Interpreter
                             sp += i.C;
                         }
                         p.Sp = sp;
-                        if (!DispatchTrap(p, x, ref module, ref pc))
+                        if (!DispatchTrap(p, x))
                             goto Error;
                         stack = p.Stack;
                         sp = p.Sp;
+                        module = p.Module;
+                        pc = p.Pc;
                         code = module!.Code;
                         consts = module.Constants;
                         continue;
@@ -303,10 +314,21 @@ public sealed partial class Interpreter
                     continue;
                 }
 
-                // ---- type tests ----
-                case Op.IsInteger or Op.IsFloat or Op.IsNumber or Op.IsAtom or Op.IsPid or Op.IsReference or Op.IsPort
-                    or Op.IsNil or Op.IsBinary or Op.IsList or Op.IsNonemptyList or Op.IsTuple or Op.IsFunction
-                    or Op.IsBoolean or Op.IsBitstr or Op.IsMap:
+                // ---- type tests: the common ones inline ----
+                case Op.IsNonemptyList:
+                    pc = Get(i.B, x, stack, sp, consts).Tag == TermTag.Cons ? pc + 1 : i.A;
+                    continue;
+                case Op.IsNil:
+                    pc = Get(i.B, x, stack, sp, consts).IsNil ? pc + 1 : i.A;
+                    continue;
+                case Op.IsTuple:
+                    pc = Get(i.B, x, stack, sp, consts).Tag == TermTag.Tuple ? pc + 1 : i.A;
+                    continue;
+                case Op.IsAtom:
+                    pc = Get(i.B, x, stack, sp, consts).Tag == TermTag.Atom ? pc + 1 : i.A;
+                    continue;
+                case Op.IsInteger or Op.IsFloat or Op.IsNumber or Op.IsPid or Op.IsReference or Op.IsPort
+                    or Op.IsBinary or Op.IsList or Op.IsFunction or Op.IsBoolean or Op.IsBitstr or Op.IsMap:
                     pc = TypeTest(i.Op, Get(i.B, x, stack, sp, consts)) ? pc + 1 : i.A;
                     continue;
                 case Op.TestArity:
@@ -406,10 +428,12 @@ public sealed partial class Interpreter
                         goto GrowForCall;
                     stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
                     p.Sp = sp;
-                    if (!CallFunTerm(p, x, fun, arity, ref module, ref pc))
+                    if (!CallFunTerm(p, x, fun, arity))
                         goto Error;
                     stack = p.Stack;
                     sp = p.Sp;
+                    module = p.Module;
+                    pc = p.Pc;
                     code = module!.Code;
                     consts = module.Constants;
                     continue;
@@ -430,10 +454,12 @@ public sealed partial class Interpreter
                         sp += i.B;
                     }
                     p.Sp = sp;
-                    if (!Apply(p, x, x[arity], x[arity + 1], arity, ref module, ref pc))
+                    if (!Apply(p, x, x[arity], x[arity + 1], arity))
                         goto Error;
                     stack = p.Stack;
                     sp = p.Sp;
+                    module = p.Module;
+                    pc = p.Pc;
                     code = module!.Code;
                     consts = module.Constants;
                     continue;
@@ -536,6 +562,7 @@ public sealed partial class Interpreter
                     pc++;
                     continue;
                 case Op.Wait:
+                    heap.DropSpare();
                     p.Sp = sp;
                     p.Module = module;
                     p.Pc = i.A;
@@ -569,6 +596,7 @@ public sealed partial class Interpreter
                     p.Pc = i.A;
                     p.TimeoutPc = pc;
                     p.SavedX = [];
+                    heap.DropSpare();
                     return RunResult.Waiting;
                 }
                 case Op.RecvMarkerReserve:
@@ -591,8 +619,14 @@ public sealed partial class Interpreter
 
                 default:
                     p.Sp = sp;
-                    if (!ExecuteSlow(p, ref i, x, ref pc, module!))
+                {
+                    // A copy of pc: passing pc itself by reference would keep it out of registers in this loop.
+                    var next = pc;
+                    var done = ExecuteSlow(p, ref i, x, ref next, module!);
+                    pc = next;
+                    if (!done)
                         goto ErrorHere;
+                }
                     stack = p.Stack;
                     sp = p.Sp;
                     continue;
@@ -613,13 +647,15 @@ public sealed partial class Interpreter
             p.Trace = CaptureTrace(p, stack, sp);
         ErrorKeepTrace:
             p.Sp = sp;
-            if (!Unwind(p, x, ref module, ref pc))
+            if (!Unwind(p, x))
             {
                 p.SavedX = [];
                 return RunResult.Crashed;
             }
             stack = p.Stack;
             sp = p.Sp;
+            module = p.Module;
+            pc = p.Pc;
             code = module!.Code;
             consts = module.Constants;
             continue;

@@ -20,14 +20,14 @@ internal sealed class CopyingCollector
     private int _hp;
     private long _retiredUsed;
 
-    private CopyingCollector(ulong fromEpoch, ulong toEpoch, long firstWords)
+    private CopyingCollector(ulong fromEpoch, ulong toEpoch, Term[] firstBlock)
     {
         _fromMark = HeapLayout.Mark(fromEpoch).Raw;
         _toEpoch = toEpoch;
-        _block = HeapLayout.NewBlock(firstWords, toEpoch);
+        _block = firstBlock;
         _blocks.Add(_block);
         _hp = 1;
-        SizeWords = firstWords;
+        SizeWords = firstBlock.Length - 1;
     }
 
     /// <summary>The mark payload of the to-space blocks.</summary>
@@ -46,10 +46,13 @@ internal sealed class CopyingCollector
     /// <summary>The to-space blocks, oldest first; the current one is <see cref="Block"/>.</summary>
     public IReadOnlyList<Term[]> Blocks => _blocks;
 
-    /// <summary>Copies what <paramref name="roots"/> reach out of the blocks marked <paramref name="fromEpoch"/>.</summary>
-    public static CopyingCollector Run(RootSet roots, ulong fromEpoch, ulong toEpoch, long firstWords)
+    /// <summary>
+    /// Copies what <paramref name="roots"/> reach out of the blocks marked <paramref name="fromEpoch"/>
+    /// into <paramref name="firstBlock"/> (empty, marked <paramref name="toEpoch"/>) and blocks opened after it.
+    /// </summary>
+    public static CopyingCollector Run(RootSet roots, ulong fromEpoch, ulong toEpoch, Term[] firstBlock)
     {
-        var gc = new CopyingCollector(fromEpoch, toEpoch, firstWords);
+        var gc = new CopyingCollector(fromEpoch, toEpoch, firstBlock);
         for (int r = 0; r < roots.Count; r++)
         {
             var slots = roots[r].Span;

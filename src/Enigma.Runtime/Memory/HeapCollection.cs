@@ -1,8 +1,13 @@
+using Enigma.Runtime.Terms;
+
 namespace Enigma.Runtime.Memory;
 
 /// <summary>The collection policy of <see cref="Heap"/>: when to collect and how big the heap is after.</summary>
 public sealed partial class Heap
 {
+    // A wiped from-space block kept for the next collection's to-space.
+    private Term[]? _spare;
+
     /// <summary>Full collections run so far.</summary>
     public int Collections { get; private set; }
 
@@ -28,7 +33,7 @@ public sealed partial class Heap
         // after, from the live data, may differ.
         long first = Math.Max(_minWords, HeapSizes.Next(Math.Min(UsedWords, _limit)));
         var toEpoch = HeapLayout.NewEpoch();
-        var gc = CopyingCollector.Run(roots, _epoch, toEpoch, first);
+        var gc = CopyingCollector.Run(roots, _epoch, toEpoch, ToSpace(first, toEpoch));
 
         long live = gc.LiveWords;
         long size = SizeAfter(live + needWords, out bool shrink);
@@ -39,16 +44,11 @@ public sealed partial class Heap
             // change size, so copy the live data once more into one block of the new size.
             toEpoch = HeapLayout.NewEpoch();
             var intermediate = gc.Blocks.ToArray();
-            gc = CopyingCollector.Run(roots, gc.Epoch, toEpoch, size);
-            foreach (var block in intermediate)
-                Array.Clear(block);
+            gc = CopyingCollector.Run(roots, gc.Epoch, toEpoch, ToSpace(size, toEpoch));
+            Wipe(intermediate);
         }
 
-        // From-space is garbage now. Wipe it: a stale reference anywhere (a dead x register,
-        // a scratch array) would otherwise keep it alive, and through its forwarding words
-        // every block of every later collection.
-        foreach (var old in _blocks)
-            Array.Clear(old);
+        Wipe(_blocks);
         _blocks = [.. gc.Blocks];
 
         _epoch = toEpoch;
@@ -58,6 +58,37 @@ public sealed partial class Heap
         _sizeWords = gc.SizeWords;
         _limit = size;
         Collections++;
+    }
+
+    /// <summary>
+    /// From-space is garbage after a collection. Wipe it: a stale reference anywhere (a dead
+    /// x register, a scratch array) would otherwise keep it alive, and through its forwarding
+    /// words every block of every later collection. The largest wiped block is kept for the
+    /// next to-space: a fresh one would be zeroed again, and past 85 KB land on .NET's large
+    /// object heap, whose allocations cost full .NET collections.
+    /// </summary>
+    private void Wipe(IEnumerable<Term[]> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            Array.Clear(block);
+            if (block.Length > (_spare?.Length ?? 0))
+                _spare = block;
+        }
+    }
+
+    /// <summary>Gives up the block kept for the next collection: a waiting process should cost little memory.</summary>
+    public void DropSpare() => _spare = null;
+
+    /// <summary>An empty block of <paramref name="words"/> marked <paramref name="epoch"/>: the spare if it fits exactly.</summary>
+    private Term[] ToSpace(long words, ulong epoch)
+    {
+        var spare = _spare;
+        if (spare is null || spare.Length - 1 != words)
+            return HeapLayout.NewBlock(words, epoch);
+        _spare = null;
+        spare[0] = HeapLayout.Mark(epoch);
+        return spare;
     }
 
     /// <summary>
