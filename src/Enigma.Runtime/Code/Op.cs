@@ -205,7 +205,28 @@ public enum Op : ushort
     /// <summary>A compare-and-branch on a register against a constant, the most common guard.</summary>
     IsEqExactXC,
     IsNeExactXC,
-    /// <summary>gc_bif2 erlang:'+'/2 and '-'/2 (same fields): small integers inline, else the BIF.</summary>
+    /// <summary>gc_bif2 erlang:'+'/2, '-'/2, ... (same fields): small integers inline, else the BIF.</summary>
     Add,
     Subtract,
+    Multiply,
+    BitAnd,
+    BitOr,
+    BitXor,
+    ShiftLeft,
+    ShiftRight,
+    Divide,
+    Remainder,
+
+    // ---- fused pairs: the first instruction takes the second's fields and skips it; the
+    // second stays in place, so a jump to it still finds it ----
+    /// <summary>deallocate N + return.</summary>
+    DeallocateReturn,
+    /// <summary>move S x0 + return (A = S).</summary>
+    MoveReturn,
+    /// <summary>is_tuple F S + test_arity F S N (A F, B S, C N).</summary>
+    IsTupleOfArity,
+    /// <summary>is_nonempty_list F S + get_list S H T (A F, B S, C H, D T).</summary>
+    IsNonemptyListGetList,
+    /// <summary>test_heap Need Live + put_list H T D (A Need, B Live, C H, D T, E D).</summary>
+    TestHeapPutList,
 }

@@ -137,7 +137,7 @@ public sealed partial class Interpreter
             Op.Bif1 => (i.B, Gather(args, consts, x, stack, sp, i.C)),
             Op.Bif2 => (i.B, Gather(args, consts, x, stack, sp, i.C, i.D)),
             Op.GcBif1 => (i.C, Gather(args, consts, x, stack, sp, i.D)),
-            Op.GcBif2 or Op.Add or Op.Subtract => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E)),
+            Op.GcBif2 or (>= Op.Add and <= Op.Remainder) => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E)),
             _ => (i.C, Gather(args, consts, x, stack, sp, i.D, i.E, i.F)),
         };
         // gc_bif: a collection point, as in BEAM. The live x registers and the arguments survive it.
@@ -166,7 +166,7 @@ public sealed partial class Interpreter
         Op.Bif0 => i.B,
         Op.Bif1 => i.D,
         Op.Bif2 or Op.GcBif1 => i.E,
-        Op.GcBif2 or Op.Add or Op.Subtract => i.F,
+        Op.GcBif2 or (>= Op.Add and <= Op.Remainder) => i.F,
         _ => i.G,
     };
 

@@ -14,27 +14,6 @@ public sealed partial class Interpreter
         var consts = module.Constants;
         switch (i.Op)
         {
-            case Op.Fclearerror:
-                pc++;
-                return true;
-            case Op.Fcheckerror:
-                pc++;
-                return true;
-            case Op.Fmove:
-                if (Operand.Kind(i.A) == Operand.FloatReg)
-                {
-                    var value = _fr[Operand.Index(i.A)];
-                    if (Operand.Kind(i.B) == Operand.FloatReg)
-                        _fr[Operand.Index(i.B)] = value;
-                    else
-                        Put(i.B, p.Heap.Float(value), x, stack, sp);
-                }
-                else
-                {
-                    _fr[Operand.Index(i.B)] = Get(i.A, x, stack, sp, consts).FloatValue;
-                }
-                pc++;
-                return true;
             case Op.Fconv:
             {
                 var t = Get(i.A, x, stack, sp, consts);
@@ -53,26 +32,10 @@ public sealed partial class Interpreter
                 pc++;
                 return true;
             }
-            case Op.Fadd or Op.Fsub or Op.Fmul or Op.Fdiv or Op.Fnegate:
-            {
-                var a = _fr[Operand.Index(i.B)];
-                var result = i.Op switch
-                {
-                    Op.Fadd => a + _fr[Operand.Index(i.C)],
-                    Op.Fsub => a - _fr[Operand.Index(i.C)],
-                    Op.Fmul => a * _fr[Operand.Index(i.C)],
-                    Op.Fdiv => a / _fr[Operand.Index(i.C)],
-                    _ => -a,
-                };
-                if (!double.IsFinite(result))
-                {
-                    p.Raise(ErrorClass.Error, Atoms.Badarith);
-                    return false;
-                }
-                _fr[Operand.Index(i.Op == Op.Fnegate ? i.C : i.D)] = result;
+            case Op.Fnegate:
+                _fr[Operand.Index(i.C)] = -_fr[Operand.Index(i.B)];
                 pc++;
                 return true;
-            }
             case Op.GetMapElements or Op.PutMapAssoc or Op.PutMapExact or Op.HasMapFields:
                 return ExecuteMap(p, ref i, x, ref pc, module);
             case Op.BsCreateBin or Op.BsInitWritable or Op.BsStartMatch3 or Op.BsStartMatch4 or Op.BsGetPosition

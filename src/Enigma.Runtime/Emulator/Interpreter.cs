@@ -46,6 +46,7 @@ public sealed partial class Interpreter
     public RunResult Run(Process p, int reductions)
     {
         var x = _x;
+        var fr = _fr;
         p.SavedX.CopyTo(x, 0);
         var stack = p.Stack;
         var sp = p.Sp;
@@ -135,6 +136,13 @@ public sealed partial class Interpreter
                     pc = (int)cp.SpecialPayload;
                     continue;
                 }
+
+                case Op.DeallocateReturn:
+                    sp += i.A;
+                    goto case Op.Return;
+                case Op.MoveReturn:
+                    x[0] = Get(i.A, x, stack, sp, consts);
+                    goto case Op.Return;
 
                 // ---- local calls ----
                 case Op.Call:
@@ -263,19 +271,70 @@ public sealed partial class Interpreter
                 }
 
                 // ---- arithmetic on small integers; anything else goes to the BIF ----
-                case Op.Add or Op.Subtract:
+                // Two 60-bit values: a sum or difference fits a long; Integer picks small or big.
+                case Op.Add:
                 {
                     var a = Get(i.D, x, stack, sp, consts);
                     var b = Get(i.E, x, stack, sp, consts);
-                    if (a.IsSmall && b.IsSmall)
+                    if (!a.IsSmall || !b.IsSmall)
+                        goto case Op.GcBif2; // the BIF raises badarith or computes a bignum/float
+                    Put(i.F, Term.Integer(a.SmallValue + b.SmallValue), x, stack, sp);
+                    pc++;
+                    continue;
+                }
+                case Op.Subtract:
+                {
+                    var a = Get(i.D, x, stack, sp, consts);
+                    var b = Get(i.E, x, stack, sp, consts);
+                    if (!a.IsSmall || !b.IsSmall)
+                        goto case Op.GcBif2;
+                    Put(i.F, Term.Integer(a.SmallValue - b.SmallValue), x, stack, sp);
+                    pc++;
+                    continue;
+                }
+                case Op.Multiply or Op.BitAnd or Op.BitOr or Op.BitXor or Op.ShiftLeft or Op.ShiftRight or Op.Divide or Op.Remainder:
+                {
+                    var a = Get(i.D, x, stack, sp, consts);
+                    var b = Get(i.E, x, stack, sp, consts);
+                    if (!a.IsSmall || !b.IsSmall || !SmallArithmetic.TryCompute(i.Op, a.SmallValue, b.SmallValue, out var r))
+                        goto case Op.GcBif2;
+                    Put(i.F, Term.Integer(r), x, stack, sp);
+                    pc++;
+                    continue;
+                }
+
+                // ---- floating point: registers in fr, an error when a result is not finite ----
+                case Op.Fclearerror or Op.Fcheckerror:
+                    pc++;
+                    continue;
+                case Op.Fmove:
+                    if (Operand.Kind(i.A) != Operand.FloatReg)
+                        fr[Operand.Index(i.B)] = Get(i.A, x, stack, sp, consts).FloatValue;
+                    else if (Operand.Kind(i.B) == Operand.FloatReg)
+                        fr[Operand.Index(i.B)] = fr[Operand.Index(i.A)];
+                    else
+                        Put(i.B, heap.Float(fr[Operand.Index(i.A)]), x, stack, sp);
+                    pc++;
+                    continue;
+                case Op.Fadd or Op.Fsub or Op.Fmul or Op.Fdiv:
+                {
+                    var a = fr[Operand.Index(i.B)];
+                    var b = fr[Operand.Index(i.C)];
+                    var r = i.Op switch
                     {
-                        // Two 60-bit values: the result fits a long; Integer picks small or big.
-                        var r = i.Op == Op.Add ? a.SmallValue + b.SmallValue : a.SmallValue - b.SmallValue;
-                        Put(i.F, Term.Integer(r), x, stack, sp);
-                        pc++;
-                        continue;
+                        Op.Fadd => a + b,
+                        Op.Fsub => a - b,
+                        Op.Fmul => a * b,
+                        _ => a / b,
+                    };
+                    if (!double.IsFinite(r))
+                    {
+                        p.Raise(ErrorClass.Error, Atoms.Badarith);
+                        goto ErrorHere;
                     }
-                    goto case Op.GcBif2; // the BIF raises badarith or computes a bignum/float
+                    fr[Operand.Index(i.D)] = r;
+                    pc++;
+                    continue;
                 }
 
                 // ---- comparisons: jump to A when the test fails ----
@@ -331,6 +390,12 @@ public sealed partial class Interpreter
                     or Op.IsBinary or Op.IsList or Op.IsFunction or Op.IsBoolean or Op.IsBitstr or Op.IsMap:
                     pc = TypeTest(i.Op, Get(i.B, x, stack, sp, consts)) ? pc + 1 : i.A;
                     continue;
+                case Op.IsTupleOfArity:
+                {
+                    var t = Get(i.B, x, stack, sp, consts);
+                    pc = t.Tag == TermTag.Tuple && t.TupleArity == i.C ? pc + 2 : i.A;
+                    continue;
+                }
                 case Op.TestArity:
                 {
                     var t = Get(i.B, x, stack, sp, consts);
@@ -384,6 +449,21 @@ public sealed partial class Interpreter
                     pc++;
                     continue;
                 }
+                case Op.IsNonemptyListGetList:
+                {
+                    var l = Get(i.B, x, stack, sp, consts);
+                    if (l.Tag != TermTag.Cons)
+                    {
+                        pc = i.A;
+                        continue;
+                    }
+                    var cell = l.Block;
+                    var at = l.Offset;
+                    Put(i.C, cell[at], x, stack, sp);
+                    Put(i.D, cell[at + 1], x, stack, sp);
+                    pc += 2;
+                    continue;
+                }
                 case Op.GetHd:
                     Put(i.B, Get(i.A, x, stack, sp, consts).Head, x, stack, sp);
                     pc++;
@@ -407,6 +487,11 @@ public sealed partial class Interpreter
                 case Op.PutList:
                     Put(i.C, heap.Cons(Get(i.A, x, stack, sp, consts), Get(i.B, x, stack, sp, consts)), x, stack, sp);
                     pc++;
+                    continue;
+                case Op.TestHeapPutList:
+                    MaybeCollect(p, x, i.B, i.A, sp);
+                    Put(i.E, heap.Cons(Get(i.C, x, stack, sp, consts), Get(i.D, x, stack, sp, consts)), x, stack, sp);
+                    pc += 2;
                     continue;
                 case Op.PutTuple2:
                     Put(i.A, BuildTuple(heap, module!, i.B, i.C, x, stack, sp, consts), x, stack, sp);

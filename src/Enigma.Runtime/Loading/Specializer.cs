@@ -13,9 +13,19 @@ internal static class Specializer
     /// <summary>Below this many entries a jump table is not worth it; above this span it wastes memory.</summary>
     private const int MinJumpTableSize = 3, MaxJumpTableSpan = 1024;
 
+    /// <summary>erlang's arithmetic BIFs with an inline path for small integers.</summary>
+    private static readonly Dictionary<string, Op> InlineArithmetic = new()
+    {
+        ["+"] = Op.Add, ["-"] = Op.Subtract, ["*"] = Op.Multiply, ["band"] = Op.BitAnd, ["bor"] = Op.BitOr,
+        ["bxor"] = Op.BitXor, ["bsl"] = Op.ShiftLeft, ["bsr"] = Op.ShiftRight, ["div"] = Op.Divide, ["rem"] = Op.Remainder,
+    };
+
     public static void Apply(LoadedModule module)
     {
         var code = module.Code;
+        // Pairs first: they match generic instructions, which the rules below then no longer see.
+        for (var i = 0; i + 1 < code.Length; i++)
+            Fuse(ref code[i], in code[i + 1]);
         var extra = new List<int>(module.Extra);
         for (var i = 0; i < code.Length; i++)
         {
@@ -73,17 +83,36 @@ internal static class Specializer
         };
     }
 
-    // gc_bif2 erlang:'+'/2 or '-'/2: an inline path for small integers (fields unchanged).
+    // gc_bif2 erlang:'+', '-', '*', band, bor, bxor, bsl, bsr, div, rem: an inline path for
+    // small integers (fields unchanged).
     private static void SpecializeArithmetic(ref Instr instr, LoadedModule module)
     {
         var bif = module.Imports[instr.C];
-        if (!bif.Module.IsSameAs(Atoms.Erlang) || bif.Arity != 2)
-            return;
-        var name = Atoms.Name(bif.Function);
-        if (name == "+")
-            instr.Op = Op.Add;
-        else if (name == "-")
-            instr.Op = Op.Subtract;
+        if (bif.Module.IsSameAs(Atoms.Erlang) && bif.Arity == 2 && InlineArithmetic.TryGetValue(Atoms.Name(bif.Function), out var op))
+            instr.Op = op;
+    }
+
+    // Pairs erlc emits back to back become one dispatch (see Op.DeallocateReturn and after).
+    private static void Fuse(ref Instr first, in Instr second)
+    {
+        switch (first.Op, second.Op)
+        {
+            case (Op.Deallocate, Op.Return):
+                first.Op = Op.DeallocateReturn;
+                break;
+            case (Op.Move, Op.Return) when first.B == Operand.Encode(Operand.X, 0):
+                first.Op = Op.MoveReturn;
+                break;
+            case (Op.IsTuple, Op.TestArity) when first.A == second.A && first.B == second.B:
+                (first.Op, first.C) = (Op.IsTupleOfArity, second.C);
+                break;
+            case (Op.IsNonemptyList, Op.GetList) when first.B == second.A:
+                (first.Op, first.C, first.D) = (Op.IsNonemptyListGetList, second.B, second.C);
+                break;
+            case (Op.TestHeap, Op.PutList):
+                (first.Op, first.C, first.D, first.E) = (Op.TestHeapPutList, second.A, second.B, second.C);
+                break;
+        }
     }
 
     // is_eq_exact / is_ne_exact Fail x(N) Constant: the register index and constant index directly.

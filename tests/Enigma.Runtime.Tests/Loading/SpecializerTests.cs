@@ -9,12 +9,13 @@ namespace Enigma.Runtime.Tests.Loading;
 /// </summary>
 public sealed class SpecializerTests
 {
-    private static LoadedModule Load(bool specialize)
+    /// <summary>A fixture ("core/core_basics") or, without a slash, a module of the installed OTP.</summary>
+    private static LoadedModule Load(bool specialize, string module = "core/core_basics")
     {
-        var file = BeamReader.ReadFile(Path.Combine(RepoPaths.Fixtures, "core", "core_basics.beam"));
+        var path = module.Contains('/') ? Path.Combine(RepoPaths.Fixtures, module + ".beam") : OtpBeams.Path(module);
         var exports = new ExportTable();
         Bifs.BifTable.Register(exports);
-        return new CodeServer(exports, OtpBeams.Otp.EbinDirectories, specialize).Load(file);
+        return new CodeServer(exports, OtpBeams.Otp.EbinDirectories, specialize).Load(BeamReader.ReadFile(path));
     }
 
     [Theory]
@@ -26,10 +27,38 @@ public sealed class SpecializerTests
     [InlineData(Op.CallBifOnly)]
     [InlineData(Op.IsEqExactXC)]
     [InlineData(Op.SelectValJumpTable)]
-    public void RuleFires(Op specialized)
+    [InlineData(Op.Add)]
+    [InlineData(Op.Subtract)]
+    [InlineData(Op.Multiply)]
+    [InlineData(Op.BitAnd, "rand")]
+    [InlineData(Op.BitOr, "rand")]
+    [InlineData(Op.BitXor, "rand")]
+    [InlineData(Op.ShiftLeft, "rand")]
+    [InlineData(Op.ShiftRight, "rand")]
+    [InlineData(Op.Divide, "ints/int_divrem")]
+    [InlineData(Op.Remainder, "ints/int_divrem")]
+    [InlineData(Op.DeallocateReturn)]
+    [InlineData(Op.MoveReturn)]
+    [InlineData(Op.IsTupleOfArity)]
+    [InlineData(Op.IsNonemptyListGetList)]
+    [InlineData(Op.TestHeapPutList)]
+    public void RuleFires(Op specialized, string module = "core/core_basics")
     {
-        Assert.Contains(Load(specialize: true).Code, i => i.Op == specialized);
-        Assert.DoesNotContain(Load(specialize: false).Code, i => i.Op == specialized);
+        Assert.Contains(Load(specialize: true, module).Code, i => i.Op == specialized);
+        Assert.DoesNotContain(Load(specialize: false, module).Code, i => i.Op == specialized);
+    }
+
+    /// <summary>A fused pair keeps its second instruction in place: a jump to it still finds it.</summary>
+    [Fact]
+    public void FusingKeepsTheSecondInstruction()
+    {
+        var generic = Load(specialize: false).Code;
+        var fused = Load(specialize: true).Code;
+        for (var k = 0; k < fused.Length; k++)
+        {
+            if (fused[k].Op is Op.DeallocateReturn or Op.MoveReturn or Op.IsTupleOfArity or Op.IsNonemptyListGetList or Op.TestHeapPutList)
+                Assert.Equal(generic[k + 1].Op, fused[k + 1].Op);
+        }
     }
 
     [Fact]
