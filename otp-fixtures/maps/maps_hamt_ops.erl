@@ -1,6 +1,6 @@
 %% Operations on maps above 32 keys (hash tries in erl): the map instructions,
 %% guard BIFs, comparisons and sorting, maps as keys, growing and shrinking
-%% across the 32-key limit, messages and persistent_term copies.
+%% across the 32-key limit, messages and persistent_term copies, erlang:display.
 -module(maps_hamt_ops).
 -export([main/1]).
 
@@ -71,6 +71,10 @@ main(_Args) ->
     Half = lists:foldl(fun(K, Acc) -> maps:remove(K * 7919 rem 100003, Acc) end, Huge, lists:seq(1, 19980)),
     io:format("~w ~w~n", [map_size(Half), Half]),
     io:format("~w~n", [lists:sublist(maps:keys(Huge), 20)]),
+    %% erlang:display/1 shows the trie's nodes as erl builds them.
+    erlang:display(maps:from_list([{K, [K]} || K <- lists:seq(1, 40)])),
+    erlang:display(lists:foldl(fun maps:remove/2, maps:from_list([{K, K} || K <- lists:seq(1, 300)]), lists:seq(1, 250))),
+    erlang:display(maps:remove(5, lists:foldl(fun(K, Acc) -> Acc#{K => K} end, #{}, lists:seq(1, 100)))),
     ok.
 
 reason({'EXIT', {Reason, _Stack}}) -> Reason.
