@@ -124,8 +124,10 @@ internal static class HashMap
         {
             path.Next();
             child = InsertInto(alloc, old, ref path, key, value, mode, ref grown);
-            if (child.IsNonValue || child.IsSameAs(old))
-                return child.IsNonValue ? child : node;
+            if (child.IsNonValue)
+                return child;
+            if (child.IsSameAs(old))
+                return node; // nothing changed below
         }
         return CopyNode(alloc, node, 0, slot, child, grown);
     }
