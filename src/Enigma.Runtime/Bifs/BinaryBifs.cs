@@ -375,6 +375,7 @@ internal static class BinaryBifs
     private static Term TermToBinary(Process p, Term term, Term options)
     {
         int minor = 1, level = 0;
+        bool deterministic = false;
         var list = options;
         for (; list.IsCons; list = list.Tail)
         {
@@ -382,7 +383,7 @@ internal static class BinaryBifs
             if (o.IsSameAs(Compressed))
                 level = 6;
             else if (o.IsSameAs(Deterministic))
-                continue;
+                deterministic = true;
             else if (o is { IsTuple: true, TupleArity: 2 } && o.Element(2) is { IsSmall: true } n)
             {
                 if (o.Element(1).IsSameAs(Compressed) && n.SmallValue is >= 0 and <= 9)
@@ -402,7 +403,7 @@ internal static class BinaryBifs
         ETerm external;
         try
         {
-            external = TermReader.ToETerm(term);
+            external = TermReader.ToETerm(term, sortMaps: deterministic);
         }
         catch (NotSupportedException)
         {

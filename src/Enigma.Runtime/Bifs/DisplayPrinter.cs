@@ -78,19 +78,37 @@ internal static class DisplayPrinter
                     PushAll(stack, items);
                     break;
                 }
-                case TermTag.Map:
+                case TermTag.Map when t.Block[t.Offset].SpecialKind == SpecialKind.MapHeader:
                 {
                     sb.Append("#{");
-                    int size = TermReader.MapSize(t);
-                    var keys = TermReader.MapKeys(t);
+                    var keys = Maps.FlatKeys(t);
+                    var values = Maps.FlatValues(t);
                     var items = new List<(Term, string?)>();
-                    for (int i = 0; i < size; i++)
+                    for (int i = 0; i < keys.Length; i++)
                     {
                         if (i > 0)
                             items.Add((default, ","));
-                        items.Add((keys.Element(i + 1), null));
+                        items.Add((keys[i], null));
                         items.Add((default, "=>"));
-                        items.Add((t.Block[t.Offset + 2 + i], null));
+                        items.Add((values[i], null));
+                    }
+                    items.Add((default, "}"));
+                    PushAll(stack, items);
+                    break;
+                }
+                case TermTag.Map:
+                {
+                    // erl shows a trie's nodes: #<bitmap>{...} for the root, <bitmap>{...} below
+                    // it, and its leaves as [Key|Value] cells.
+                    var header = t.Block[t.Offset];
+                    sb.Append(header.SpecialKind == SpecialKind.HashHead ? "#<" : "<")
+                        .Append(HashMap.Bitmap(header).ToString("x", CultureInfo.InvariantCulture)).Append(">{");
+                    var items = new List<(Term, string?)>();
+                    for (int i = 0; i < HashMap.ChildCount(header); i++)
+                    {
+                        if (i > 0)
+                            items.Add((default, ","));
+                        items.Add((t.Block[t.Offset + 1 + i], null));
                     }
                     items.Add((default, "}"));
                     PushAll(stack, items);

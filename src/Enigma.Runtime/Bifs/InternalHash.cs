@@ -7,12 +7,13 @@ using static Enigma.Runtime.Terms.HashMix;
 namespace Enigma.Runtime.Bifs;
 
 /// <summary>
-/// erts' make_internal_hash (utils.c) with salt 0: the hash the process dictionary files a
-/// key under (for a key that is neither a small integer nor an atom), which decides the
-/// order get/0 lists it in. Immediates hash their raw 64-bit BEAM word. Numbers, strings,
-/// binaries, floats and tuples or lists of those hash as in erl; an atom inside a key hashes
-/// its index in our atom table, which is not erl's, and pids, ports, references and export
-/// funs hash our own numbers, so keys holding those are ordered differently from erl.
+/// erts' make_internal_hash (utils.c): the hash the process dictionary files a key under
+/// (salt 0), and the hash that places a key in a map above 32 keys (<see cref="MapHash"/>),
+/// which decides the iteration order of such maps. Immediates hash their raw 64-bit BEAM
+/// word. Numbers, strings, binaries, floats and tuples, lists and maps of those hash as in
+/// erl; an atom inside a key hashes its index in our atom table, which is not erl's, and
+/// pids, ports, references and export funs hash our own numbers, so keys holding those are
+/// ordered differently from erl.
 /// </summary>
 internal static class InternalHash
 {
@@ -37,9 +38,19 @@ internal static class InternalHash
     /// <summary>What the work stack holds: a term to hash, or the marker for "the improper tail follows".</summary>
     private readonly record struct Item(Term Term, bool CdrMark);
 
-    public static uint Hash(Term term)
+    public static uint Hash(Term term) => Hash(term, 0);
+
+    /// <summary>
+    /// make_map_hash: the hash of a map key for trie levels 8 * <paramref name="depth"/> and
+    /// on; each depth past 0 salts it anew, so keys that share 32 hash bits part deeper.
+    /// </summary>
+    public static uint MapHash(Term key, int depth) => Hash(key, depth == 0 ? 0 : Mix(0, (uint)depth, 1, HConst22));
+
+    private static uint Hash(Term term, uint salt)
     {
-        uint hash = Salt;
+        uint hash = salt ^ Salt;
+        if (Immediate(term) is { } word)
+            return Mix(hash, (uint)word, (uint)(word >> 32), HConst);
         var stack = new Stack<Item>();
         while (true)
         {
@@ -67,14 +78,19 @@ internal static class InternalHash
                     }
                     case TermTag.Map:
                     {
-                        int size = TermReader.MapSize(term);
-                        var keys = TermReader.MapKeys(term);
-                        hash = Mix(hash, (uint)size, 0, HConst16);
-                        for (int i = size - 1; i >= 0; i--)
+                        hash = Mix(hash, (uint)Maps.Size(term), 0, HConst16);
+                        // erl pushes a flat map's pairs last first and a trie's leaves in
+                        // trie order, so it hashes the keys in order, the leaves in reverse.
+                        if (HashMap.IsHashMap(term))
                         {
-                            stack.Push(new Item(term.Block[term.Offset + 2 + i], false));
-                            stack.Push(new Item(keys.Element(i + 1), false));
+                            for (var leaves = new HashMapCursor(term); !leaves.Done; leaves.Advance())
+                                PushPair(stack, leaves.Leaf.Head, leaves.Leaf.Tail);
+                            break;
                         }
+                        var keys = Maps.FlatKeys(term);
+                        var values = Maps.FlatValues(term);
+                        for (int i = keys.Length - 1; i >= 0; i--)
+                            PushPair(stack, keys[i], values[i]);
                         break;
                     }
                     case TermTag.Fun:
@@ -173,6 +189,12 @@ internal static class InternalHash
         term = cell.Head;
     }
 
+    private static void PushPair(Stack<Item> stack, Term key, Term value)
+    {
+        stack.Push(new Item(value, false));
+        stack.Push(new Item(key, false));
+    }
+
     private static bool IsByte(Term t) => t.IsSmall && t.SmallValue is >= 0 and <= 255;
 
     /// <summary>The raw BEAM word of an immediate (64-bit layout), or null.</summary>
@@ -187,7 +209,6 @@ internal static class InternalHash
     };
 
     private static ulong AtomWord(Term atom) => ((ulong)atom.AtomIndex << 6) | 0xB;
-
 
     private static uint HashBig(uint hash, BigInteger value)
     {
@@ -219,7 +240,4 @@ internal static class InternalHash
         hash ^= constant;
         return BitOperations.RotateLeft(hash, 17);
     }
-
-
-
 }

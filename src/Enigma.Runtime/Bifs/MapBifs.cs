@@ -14,6 +14,9 @@ internal static class MapBifs
     private static readonly Term None = Atoms.Intern("none");
     private static readonly Term Iterator = Atoms.Intern("iterator");
 
+    /// <summary>Leaves per later map_next call: what erl returns with a full time slice (4000 reductions, 4 a pair).</summary>
+    private const int TrieBatch = 1000;
+
     public static readonly BifEntry[] Entries =
     [
         new("erlang", "map_size", 1, (p, a) => a[0].IsMap ? Term.Small(Maps.Size(a[0])) : Badmap(p, a[0])),
@@ -27,8 +30,8 @@ internal static class MapBifs
         new("maps", "remove", 2, (p, a) => a[1].IsMap ? Maps.Remove(p.Heap, a[1], a[0]) : Badmap(p, a[1])),
         new("maps", "take", 2, Take),
         new("maps", "merge", 2, Merge),
-        new("maps", "keys", 1, (p, a) => a[0].IsMap ? p.Heap.List(Maps.Keys(a[0])) : Badmap(p, a[0])),
-        new("maps", "values", 1, (p, a) => a[0].IsMap ? p.Heap.List(Maps.Values(a[0])) : Badmap(p, a[0])),
+        new("maps", "keys", 1, (p, a) => a[0].IsMap ? p.Heap.List(ListOrder(Maps.Pairs(a[0]).Keys, a[0])) : Badmap(p, a[0])),
+        new("maps", "values", 1, (p, a) => a[0].IsMap ? p.Heap.List(ListOrder(Maps.Pairs(a[0]).Values, a[0])) : Badmap(p, a[0])),
         new("maps", "from_list", 1, FromList),
         new("maps", "from_keys", 2, FromKeys),
         new("erts_internal", "map_next", 3, MapNext),
@@ -47,7 +50,7 @@ internal static class MapBifs
     }
 
     private static Term IsKey(Process p, ReadOnlySpan<Term> a) =>
-        a[1].IsMap ? Term.Boolean(Maps.IndexOf(a[1], a[0]) >= 0) : Badmap(p, a[1]);
+        a[1].IsMap ? Term.Boolean(Maps.ContainsKey(a[1], a[0])) : Badmap(p, a[1]);
 
     private static Term Find(Process p, ReadOnlySpan<Term> a)
     {
@@ -61,7 +64,8 @@ internal static class MapBifs
     {
         if (!a[2].IsMap)
             return Badmap(p, a[2]);
-        return Maps.IndexOf(a[2], a[0]) >= 0 ? Maps.Put(p.Heap, a[2], a[0], a[1]) : Badkey(p, a[0]);
+        var result = Maps.Update(p.Heap, a[2], a[0], a[1]);
+        return result.IsNonValue ? Badkey(p, a[0]) : result;
     }
 
     /// <summary>maps:take(Key, Map): {Value, MapWithoutKey} or error.</summary>
@@ -113,9 +117,24 @@ internal static class MapBifs
     }
 
     /// <summary>
-    /// erts_internal:map_next(Path, Map, iterator | Acc). For a flat map the path only has
-    /// to be at most its size, and the answer covers the whole map: with iterator, the chain
-    /// {K1, V1, {K2, V2, ... none}}; with a list, [{K1, V1}, ... | Acc].
+    /// erl lists a trie map's pairs (maps:keys/1, maps:values/1, maps:to_list/1) by consing
+    /// them in trie order, so last first; a flat map's in key order.
+    /// </summary>
+    private static Term[] ListOrder(Term[] items, Term map)
+    {
+        if (!Maps.IsFlat(map))
+            Array.Reverse(items);
+        return items;
+    }
+
+    /// <summary>
+    /// erts_internal:map_next(Path, Map, iterator | Acc), on which maps:iterator/next and
+    /// maps:to_list are built. With iterator, the chain {K1, V1, {K2, V2, ... Rest}}; with a
+    /// list, [{Kn, Vn}, ... {K1, V1} | Acc] (consed in iteration order). A flat map comes
+    /// whole (the path only has to be at most its size). A trie map comes in batches as in
+    /// erl: the first 32 leaves, then <see cref="TrieBatch"/> at a time; a batch that stops
+    /// early ends in [Path | Map] (iterator) or starts with Path, Map (list), where Path
+    /// encodes the next leaf's position.
     /// </summary>
     private static Term MapNext(Process p, ReadOnlySpan<Term> a)
     {
@@ -125,19 +144,44 @@ internal static class MapBifs
         bool iterator = a[2].IsSameAs(Iterator);
         if (!iterator && !a[2].IsList)
             return p.Badarg();
-        var keys = Maps.Keys(map);
-        var values = Maps.Values(map);
-        if (!a[0].IsSmall || a[0].SmallValue < 0 || a[0].SmallValue > keys.Length)
+        if (!a[0].IsInteger || a[0].BigValue.Sign < 0)
             return p.Badarg();
-
         var heap = p.Heap;
-        var result = iterator ? None : a[2];
-        for (int k = keys.Length - 1; k >= 0; k--)
+        if (Maps.IsFlat(map))
         {
-            result = iterator
-                ? heap.Tuple([keys[k], values[k], result])
-                : heap.Cons(heap.Tuple([keys[k], values[k]]), result);
+            var keys = Maps.FlatKeys(map);
+            var values = Maps.FlatValues(map);
+            if (a[0].BigValue > keys.Length)
+                return p.Badarg();
+            var result = iterator ? None : a[2];
+            for (int k = keys.Length - 1; k >= 0; k--)
+                result = Link(heap, iterator, keys[k], values[k], result);
+            return result;
         }
-        return result;
+
+        if (!HashMapCursor.TrySeek(map, a[0].BigValue, out var cursor))
+            return p.Badarg();
+        int batch = a[0].BigValue.IsZero ? HashMap.FlatLimit : TrieBatch;
+        var pairs = new List<Term>();
+        for (; !cursor.Done && pairs.Count < 2 * batch; cursor.Advance())
+        {
+            pairs.Add(cursor.Leaf.Head);
+            pairs.Add(cursor.Leaf.Tail);
+        }
+        var path = cursor.Done ? None : Term.Integer(cursor.Path);
+        if (iterator)
+        {
+            var rest = cursor.Done ? None : heap.Cons(path, map);
+            for (int k = pairs.Count - 2; k >= 0; k -= 2)
+                rest = heap.Tuple([pairs[k], pairs[k + 1], rest]);
+            return rest;
+        }
+        var list = a[2];
+        for (int k = 0; k < pairs.Count; k += 2)
+            list = heap.Cons(heap.Tuple([pairs[k], pairs[k + 1]]), list);
+        return cursor.Done ? list : heap.Cons(path, heap.Cons(map, list));
     }
+
+    private static Term Link(Memory.Heap heap, bool iterator, Term key, Term value, Term rest) =>
+        iterator ? heap.Tuple([key, value, rest]) : heap.Cons(heap.Tuple([key, value]), rest);
 }

@@ -51,7 +51,7 @@ public sealed partial class Interpreter
                 for (int k = 0; k < i.D; k++)
                 {
                     var key = Get(extra[i.C + k], x, stack, sp, consts);
-                    if (Maps.IndexOf(map, key) < 0)
+                    if (!Maps.ContainsKey(map, key))
                         return FailOrRaise(p, i.A, ref pc, Atoms.Badkey, key);
                 }
                 pc++;
@@ -80,7 +80,7 @@ public sealed partial class Interpreter
         int live = i.D;
         int pairs = i.F / 2;
         bool exact = i.Op == Op.PutMapExact;
-        int need = exact ? 2 + Maps.Size(map) : Maps.Words(Maps.Size(map) + pairs);
+        int need = Maps.PutWords(map, pairs);
         if (p.Heap.NeedsCollection(need))
         {
             x[live] = map;

@@ -8,16 +8,22 @@ namespace Enigma.Runtime.Memory;
 /// Writes <see cref="ETerm"/>s into a region sized by <see cref="SizeOf"/>: the one
 /// builder behind a module's literal area and binary_to_term. Iterative: a compound
 /// term gets its cells at once and its compound children wait on an explicit stack.
+/// A map above 32 keys gets its leaves and room for its trie's root in the region; the
+/// inner nodes, whose number only the keys' hashes tell, go to <paramref name="nodes"/>.
 /// </summary>
-internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int, Export> resolveExport)
+internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int, Export> resolveExport, TermAllocator nodes)
 {
+    /// <summary>Words reserved for a trie's root: its header and at most 16 children.</summary>
+    private const int RootWords = 17;
+
     private const uint MaxPidNumber = (1u << 15) - 1;
     private const uint MaxPidSerial = (1u << 13) - 1;
     private const ulong MaxPortNumber = (1ul << 28) - 1;
     private const uint MaxRefFirstWord = (1u << 18) - 1;
     private const int RefThirdWordBits = 9; // 18 + 32 + 9 bits fit an immediate's id
 
-    private readonly List<int> _maps = [];
+    // Maps to finish once their keys are written: map offset, first leaf offset (-1 when flat), pairs.
+    private readonly List<(int Map, int Leaves, int Count)> _maps = [];
     private TermStack<(ETerm Term, int Slot)> _pending = new(16);
     private int _hp = start;
 
@@ -47,8 +53,9 @@ internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int,
                     pending.Push(l.Tail);
                     break;
                 case EMap m:
-                    // The keys tuple, then the map: header, keys pointer, values.
-                    words += 3 + 2L * m.Pairs.Length;
+                    // Flat: the keys tuple, then header, keys pointer, values. A trie: its
+                    // root, then a [Key | Value] cell per pair.
+                    words += m.Pairs.Length > HashMap.FlatLimit ? RootWords + 2L * m.Pairs.Length : 3 + 2L * m.Pairs.Length;
                     foreach (var pair in m.Pairs)
                     {
                         pending.Push(pair.Key);
@@ -81,7 +88,7 @@ internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int,
             var (child, slot) = _pending.Pop();
             block[slot] = Place(child);
         }
-        SortMaps();
+        FinishMaps();
         return result;
     }
 
@@ -145,11 +152,27 @@ internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int,
         }
     }
 
-    /// <summary>Keys tuple then map, in the pairs' order; sorted once every map inside is built.</summary>
+    /// <summary>
+    /// Keys tuple then map, in the pairs' order, sorted once every map inside is built; or
+    /// for a trie, the root's room and the leaves, the trie built then too.
+    /// </summary>
     private Term PlaceMap(EMap m)
     {
         var pairs = m.Pairs;
         int n = pairs.Length;
+        if (n > HashMap.FlatLimit)
+        {
+            int root = Take(RootWords);
+            int leaves = Take(2 * n);
+            for (int k = 0; k < n; k++)
+            {
+                Child(pairs[k].Key, leaves + 2 * k);
+                Child(pairs[k].Value, leaves + 2 * k + 1);
+            }
+            _maps.Add((root, leaves, n));
+            return Term.Pointer(TermTag.Map, block, root);
+        }
+
         int keys = Take(1 + n);
         int map = Take(2 + n);
         block[keys] = Term.Special(SpecialKind.TupleHeader, (ulong)n);
@@ -161,7 +184,7 @@ internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int,
             Child(pairs[k].Value, map + 2 + k);
         }
         if (n > 1)
-            _maps.Add(map);
+            _maps.Add((map, -1, n));
         return Term.Pointer(TermTag.Map, block, map);
     }
 
@@ -187,16 +210,21 @@ internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int,
     }
 
     /// <summary>
-    /// Puts each map's keys in the exact term order, values alongside. A map is built
-    /// before the maps inside it, so sorting in reverse order sorts inner maps (which
-    /// may be keys of outer ones) first. erl writes small maps sorted; check before sorting.
+    /// Puts each flat map's keys in the exact term order, values alongside, and builds each
+    /// trie. A map is placed before the maps inside it, so going in reverse finishes inner
+    /// maps (which may be keys of outer ones, sorted or hashed) first. erl writes small maps
+    /// sorted; check before sorting.
     /// </summary>
-    private void SortMaps()
+    private void FinishMaps()
     {
         for (int m = _maps.Count - 1; m >= 0; m--)
         {
-            int map = _maps[m];
-            int n = (int)block[map].SpecialPayload;
+            var (map, leaves, n) = _maps[m];
+            if (leaves >= 0)
+            {
+                BuildTrie(map, leaves, n);
+                continue;
+            }
             int keys = block[map + 1].Offset + 1;
             var keySpan = block.AsSpan(keys, n);
             if (!StrictlyAscending(keySpan))
@@ -211,6 +239,25 @@ internal sealed class ETermWriter(Term[] block, int start, Func<Term, Term, int,
             }
         }
         _maps.Clear();
+    }
+
+    /// <summary>Builds a trie over the leaves and copies its root into the room at <paramref name="root"/>; a tuple of [] fills what the root leaves free.</summary>
+    private void BuildTrie(int root, int leaves, int n)
+    {
+        var cells = new Term[n];
+        for (int k = 0; k < n; k++)
+            cells[k] = Term.Pointer(TermTag.Cons, block, leaves + 2 * k);
+        var trie = HashMap.FromLeaves(nodes, cells);
+        if (trie.IsNonValue)
+            throw new InvalidTermException("a map has the same key twice");
+        int words = HeapLayout.ObjectWords(TermTag.Map, trie.Block[trie.Offset]);
+        trie.Block.AsSpan(trie.Offset, words).CopyTo(block.AsSpan(root));
+        int filler = RootWords - words;
+        if (filler > 0)
+        {
+            block[root + words] = Term.Special(SpecialKind.TupleHeader, (ulong)(filler - 1));
+            block.AsSpan(root + words + 1, filler - 1).Fill(Term.Nil);
+        }
     }
 
     private static bool StrictlyAscending(ReadOnlySpan<Term> keys)

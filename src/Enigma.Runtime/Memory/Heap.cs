@@ -19,6 +19,7 @@ public sealed partial class Heap
     // Words used in blocks other than the current one (filled blocks, adopted messages).
     private long _usedElsewhere;
     private long _sizeWords;
+    private TermAllocator? _allocator;
     // The heap size BEAM would have: using more than this asks for a collection.
     private long _limit;
     // Every block of the current epoch, so a collection can wipe them afterwards.
@@ -46,6 +47,9 @@ public sealed partial class Heap
     /// <paramref name="words"/> contiguous words: the block and the offset of the first.
     /// Opens a new block when the current one is full; never collects.
     /// </summary>
+    /// <summary><see cref="Allocate"/> as a delegate, for builders that also write into literal blocks.</summary>
+    internal TermAllocator Allocator => _allocator ??= Allocate;
+
     public (Term[] Block, int Offset) Allocate(int words)
     {
         var block = _block;

@@ -60,6 +60,7 @@ internal static class HeapLayout
         TermTag.Cons => 2,
         TermTag.Float => 2,
         TermTag.Tuple => 1 + (int)first.SpecialPayload,
+        TermTag.Map when first.SpecialKind != SpecialKind.MapHeader => 1 + HashMap.ChildCount(first),
         TermTag.Fun or TermTag.Map => 2 + (int)first.SpecialPayload,
         _ => throw new InvalidOperationException($"{tag} is not a heap object"),
     };

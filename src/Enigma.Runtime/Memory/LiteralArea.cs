@@ -20,10 +20,28 @@ public static class LiteralArea
         foreach (var literal in literals)
             words += ETermWriter.SizeOf(literal);
         var block = HeapLayout.NewBlock(words, HeapLayout.LiteralEpoch);
-        var writer = new ETermWriter(block, 1, resolveExport);
+        var writer = new ETermWriter(block, 1, resolveExport, LiteralNodes());
         var terms = new Term[literals.Count];
         for (int i = 0; i < terms.Length; i++)
             terms[i] = writer.Write(literals[i]);
         return terms;
+    }
+
+    /// <summary>Room for the inner nodes of literal maps above 32 keys: more literal blocks, filled in turn.</summary>
+    private static TermAllocator LiteralNodes()
+    {
+        const int ChunkWords = 4096;
+        Term[] chunk = [];
+        int top = 0;
+        return words =>
+        {
+            if (top + words > chunk.Length)
+            {
+                chunk = HeapLayout.NewBlock(Math.Max(words, ChunkWords), HeapLayout.LiteralEpoch);
+                top = 1;
+            }
+            top += words;
+            return (chunk, top - words);
+        };
     }
 }

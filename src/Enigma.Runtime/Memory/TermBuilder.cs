@@ -22,6 +22,6 @@ public static class TermBuilder
         if (words > Array.MaxLength - 1)
             throw new InsufficientMemoryException($"the term takes {words} words");
         var (block, at) = heap.Allocate((int)words);
-        return new ETermWriter(block, at, resolveExport).Write(term);
+        return new ETermWriter(block, at, resolveExport, heap.Allocator).Write(term);
     }
 }

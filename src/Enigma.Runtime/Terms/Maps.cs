@@ -3,17 +3,13 @@ using Enigma.Runtime.Memory;
 namespace Enigma.Runtime.Terms;
 
 /// <summary>
-/// Map operations on the flat layout, shared by the map instructions and the map BIFs:
-/// [MapHeader(n)] [keys tuple] [value 1..n], keys in the exact term order
+/// Map operations shared by the map instructions and the map BIFs, on both layouts: flat
+/// for at most 32 keys, a hash trie above (<see cref="HashMap"/>), as in erl. The flat
+/// layout is [MapHeader(n)] [keys tuple] [value 1..n], keys in the exact term order
 /// (<see cref="TermOrder.CompareExact"/>), no duplicates. Lookups match keys with =:=.
 /// Operations never modify a map: they build a new one, sharing the keys tuple when
 /// the keys stay the same.
 /// </summary>
-/// <remarks>
-/// erl switches to a hash trie (HAMT) above 32 keys; here every map stays flat for now,
-/// so large maps cost O(n) per insert and their iteration order is the term order,
-/// where erl's follows its internal hash.
-/// </remarks>
 internal static class Maps
 {
     /// <summary>Above this many keys, lookups use binary search instead of a linear scan.</summary>
@@ -25,27 +21,81 @@ internal static class Maps
     /// <summary>Pairs sorted by insertion sort up to this count; above it, by an index sort.</summary>
     private const int InsertionSortLimit = 16;
 
-    public static int Size(Term map) => (int)map.Block[map.Offset].SpecialPayload;
+    public static int Size(Term map) => IsFlat(map) ? FlatSize(map) : HashMap.Size(map);
 
-    /// <summary>The tuple of keys, in key order.</summary>
+    public static bool IsFlat(Term map) => map.Block[map.Offset].SpecialKind == SpecialKind.MapHeader;
+
+    private static int FlatSize(Term map) => (int)map.Block[map.Offset].SpecialPayload;
+
+    /// <summary>The tuple of keys of a flat map, in key order.</summary>
     public static Term KeysTuple(Term map) => map.Block[map.Offset + 1];
 
-    public static ReadOnlySpan<Term> Keys(Term map)
+    /// <summary>The keys of a flat map, in key order.</summary>
+    public static ReadOnlySpan<Term> FlatKeys(Term map)
     {
         var keys = KeysTuple(map);
-        return keys.Block.AsSpan(keys.Offset + 1, Size(map));
+        return keys.Block.AsSpan(keys.Offset + 1, FlatSize(map));
     }
 
-    /// <summary>The values, in key order.</summary>
-    public static ReadOnlySpan<Term> Values(Term map) => map.Block.AsSpan(map.Offset + 2, Size(map));
+    /// <summary>The values of a flat map, in key order.</summary>
+    public static ReadOnlySpan<Term> FlatValues(Term map) => map.Block.AsSpan(map.Offset + 2, FlatSize(map));
 
-    /// <summary>Words a map of <paramref name="size"/> keys takes with a keys tuple of its own.</summary>
+    /// <summary>Words a flat map of <paramref name="size"/> keys takes with a keys tuple of its own.</summary>
     public static int Words(int size) => 3 + 2 * size;
 
-    /// <summary>The position of <paramref name="key"/> (matched with =:=), or -1.</summary>
-    public static int IndexOf(Term map, Term key)
+    /// <summary>Heap words that adding <paramref name="pairs"/> pairs to <paramref name="map"/> may take (a collection hint).</summary>
+    public static int PutWords(Term map, int pairs)
     {
-        var keys = Keys(map);
+        int n = Size(map) + pairs;
+        // A trie takes about a leaf and a third of a node per key; an insert copies a path.
+        return n <= HashMap.FlatLimit ? Words(n) : IsFlat(map) ? 4 * n : 40 * pairs;
+    }
+
+    /// <summary>
+    /// The keys and values, in the order erl iterates them (maps:iterator/1, maps:fold/3):
+    /// key order for a flat map, trie order for a hash trie.
+    /// </summary>
+    public static (Term[] Keys, Term[] Values) Pairs(Term map)
+    {
+        if (IsFlat(map))
+            return (FlatKeys(map).ToArray(), FlatValues(map).ToArray());
+        int n = HashMap.Size(map);
+        var keys = new Term[n];
+        var values = new Term[n];
+        int k = 0;
+        for (var leaves = new HashMapCursor(map); !leaves.Done; leaves.Advance(), k++)
+        {
+            keys[k] = leaves.Leaf.Head;
+            values[k] = leaves.Leaf.Tail;
+        }
+        return (keys, values);
+    }
+
+    /// <summary>The keys and values in the exact term order of the keys: how maps compare.</summary>
+    public static (Term[] Keys, Term[] Values) SortedPairs(Term map)
+    {
+        var (keys, values) = Pairs(map);
+        if (!IsFlat(map))
+            Array.Sort(keys, values, Comparer<Term>.Create(TermOrder.CompareExact));
+        return (keys, values);
+    }
+
+    public static bool ContainsKey(Term map, Term key) =>
+        IsFlat(map) ? IndexOf(map, key) >= 0 : HashMap.TryGet(map, key, out _);
+
+    public static bool TryGet(Term map, Term key, out Term value)
+    {
+        if (!IsFlat(map))
+            return HashMap.TryGet(map, key, out value);
+        int k = IndexOf(map, key);
+        value = k >= 0 ? map.Block[map.Offset + 2 + k] : default;
+        return k >= 0;
+    }
+
+    /// <summary>The position of <paramref name="key"/> in a flat map (matched with =:=), or -1.</summary>
+    private static int IndexOf(Term map, Term key)
+    {
+        var keys = FlatKeys(map);
         if (IsImmediate(key) && keys.Length <= ImmediateScanLimit)
         {
             // An immediate is =:= only to a term with the same bits.
@@ -71,17 +121,12 @@ internal static class Maps
         return found >= 0 ? found : -1;
     }
 
-    public static bool TryGet(Term map, Term key, out Term value)
-    {
-        int k = IndexOf(map, key);
-        value = k >= 0 ? map.Block[map.Offset + 2 + k] : default;
-        return k >= 0;
-    }
-
     /// <summary>A map with <paramref name="key"/> associated with <paramref name="value"/>.</summary>
     public static Term Put(Heap heap, Term map, Term key, Term value)
     {
-        var keys = Keys(map);
+        if (!IsFlat(map))
+            return HashMap.Insert(heap.Allocator, map, key, value, HashPut.Put);
+        var keys = FlatKeys(map);
         int k = Search(keys, key);
         if (k >= 0)
         {
@@ -92,7 +137,9 @@ internal static class Maps
 
         int at = ~k;
         int n = keys.Length;
-        var values = Values(map);
+        var values = FlatValues(map);
+        if (n == HashMap.FlatLimit)
+            return HashMap.FromPairs(heap, [.. keys, key], [.. values, value]);
         var (block, keysAt, valuesAt, made) = New(heap, n + 1);
         keys[..at].CopyTo(block.AsSpan(keysAt));
         block[keysAt + at] = key;
@@ -103,14 +150,24 @@ internal static class Maps
         return made;
     }
 
+    /// <summary>maps:update/3: a new value for a key the map has; <see cref="Term.NonValue"/> when it lacks the key.</summary>
+    public static Term Update(Heap heap, Term map, Term key, Term value)
+    {
+        if (!IsFlat(map))
+            return HashMap.Insert(heap.Allocator, map, key, value, HashPut.Update);
+        return IndexOf(map, key) >= 0 ? Put(heap, map, key, value) : Term.NonValue;
+    }
+
     /// <summary>The map without <paramref name="key"/>; the same map when the key is absent.</summary>
     public static Term Remove(Heap heap, Term map, Term key)
     {
+        if (!IsFlat(map))
+            return HashMap.Remove(heap, map, key, out _);
         int k = IndexOf(map, key);
         if (k < 0)
             return map;
-        var keys = Keys(map);
-        var values = Values(map);
+        var keys = FlatKeys(map);
+        var values = FlatValues(map);
         var (block, keysAt, valuesAt, made) = New(heap, keys.Length - 1);
         keys[..k].CopyTo(block.AsSpan(keysAt));
         keys[(k + 1)..].CopyTo(block.AsSpan(keysAt + k));
@@ -122,8 +179,19 @@ internal static class Maps
     /// <summary>maps:merge/2: the keys of both, with <paramref name="b"/>'s value where both have a key.</summary>
     public static Term Merge(Heap heap, Term a, Term b)
     {
-        var ak = Keys(a);
-        var bk = Keys(b);
+        if (!IsFlat(a) || !IsFlat(b))
+        {
+            // Add the smaller map's pairs to the larger one.
+            bool intoA = Size(a) >= Size(b);
+            var (keys, values) = Pairs(intoA ? b : a);
+            var result = intoA ? a : b;
+            for (int k = 0; k < keys.Length; k++)
+                result = Put(heap, result, keys[k], values[k], intoA ? HashPut.Put : HashPut.IfAbsent);
+            return result;
+        }
+
+        var ak = FlatKeys(a);
+        var bk = FlatKeys(b);
         if (bk.Length == 0)
             return a;
         if (ak.Length == 0)
@@ -131,8 +199,10 @@ internal static class Maps
         int n = MergedCount(ak, bk);
         if (n == bk.Length)
             return b; // a's keys are all in b, whose values win
-        var av = Values(a);
-        var bv = Values(b);
+        var av = FlatValues(a);
+        var bv = FlatValues(b);
+        if (n > HashMap.FlatLimit)
+            return HashMap.FromPairs(heap, [.. ak, .. bk], [.. av, .. bv]);
         if (n == ak.Length && !HasFloatZero(bk))
         {
             // b's keys are all in a: keep a's keys tuple (erl keeps b's keys, which are the
@@ -154,6 +224,14 @@ internal static class Maps
         return made;
     }
 
+    /// <summary>One pair into a map of either layout, as <paramref name="mode"/> says (never <see cref="HashPut.Update"/>).</summary>
+    private static Term Put(Heap heap, Term map, Term key, Term value, HashPut mode)
+    {
+        if (!IsFlat(map))
+            return HashMap.Insert(heap.Allocator, map, key, value, mode);
+        return mode == HashPut.IfAbsent && ContainsKey(map, key) ? map : Put(heap, map, key, value);
+    }
+
     /// <summary>
     /// put_map_assoc: <paramref name="map"/> with the pairs added, later pairs winning over
     /// earlier ones; a key already in the map stays as it was (matters for 0.0 and -0.0).
@@ -164,9 +242,17 @@ internal static class Maps
         int count = SortPairs(keys, values);
         keys = keys[..count];
         values = values[..count];
-        var mk = Keys(map);
-        var mv = Values(map);
+        if (!IsFlat(map))
+        {
+            for (int k = 0; k < count; k++)
+                map = HashMap.Insert(heap.Allocator, map, keys[k], values[k], HashPut.Put);
+            return map;
+        }
+        var mk = FlatKeys(map);
+        var mv = FlatValues(map);
         int n = MergedCount(mk, keys);
+        if (n > HashMap.FlatLimit)
+            return HashMap.FromPairs(heap, [.. mk, .. keys], [.. mv, .. values]);
         if (n == mk.Length)
         {
             // Every key exists: only values change.
@@ -195,7 +281,22 @@ internal static class Maps
     public static bool TryUpdateAll(Heap heap, Term map, Span<Term> keys, Span<Term> values, out Term result)
     {
         int count = SortPairs(keys, values);
-        var mk = Keys(map);
+        if (!IsFlat(map))
+        {
+            result = map;
+            for (int k = 0; k < count; k++)
+            {
+                var updated = HashMap.Insert(heap.Allocator, result, keys[k], values[k], HashPut.Update);
+                if (updated.IsNonValue)
+                {
+                    result = keys[k];
+                    return false;
+                }
+                result = updated;
+            }
+            return true;
+        }
+        var mk = FlatKeys(map);
         int[]? positions = count <= 64 ? null : new int[count];
         Span<int> at = positions ?? stackalloc int[count];
         int i = 0;
@@ -221,6 +322,8 @@ internal static class Maps
     /// <summary>A map from unsorted pairs; later pairs win. The spans are reordered in place.</summary>
     public static Term FromPairs(Heap heap, Span<Term> keys, Span<Term> values)
     {
+        if (keys.Length > HashMap.FlatLimit)
+            return HashMap.FromPairs(heap, keys, values);
         int count = SortPairs(keys, values);
         var (block, keysAt, valuesAt, made) = New(heap, count);
         keys[..count].CopyTo(block.AsSpan(keysAt));
@@ -384,11 +487,11 @@ internal static class Maps
     /// <summary>A copy of <paramref name="map"/> sharing its keys tuple; the caller changes values.</summary>
     private static Term WithKeysOf(Heap heap, Term map)
     {
-        int n = Size(map);
+        int n = FlatSize(map);
         var (block, at) = heap.Allocate(2 + n);
         block[at] = Term.Special(SpecialKind.MapHeader, (ulong)n);
         block[at + 1] = KeysTuple(map);
-        Values(map).CopyTo(block.AsSpan(at + 2));
+        FlatValues(map).CopyTo(block.AsSpan(at + 2));
         return Term.Pointer(TermTag.Map, block, at);
     }
 

@@ -198,4 +198,8 @@ internal enum SpecialKind : byte
     NonValue = 8,
     /// <summary>What a BIF returns to have Erlang code called in its place (apply/2,3).</summary>
     Trap = 9,
+    /// <summary>Root of a map above 32 keys: payload size &lt;&lt; 16 | child bitmap (see <see cref="HashMap"/>).</summary>
+    HashHead = 10,
+    /// <summary>Inner node of such a map: payload the child bitmap.</summary>
+    HashNode = 11,
 }

@@ -133,21 +133,25 @@ public static class TermHash
                 }
                 case TermTag.Map:
                 {
-                    int size = TermReader.MapSize(term);
+                    int size = Maps.Size(term);
                     hash = Mix(hash, (uint)size, 0, HConst16);
                     if (size == 0)
                         break;
+                    // Pairs hash alone and combine by xor: their order does not matter.
                     stack.Push(new Pending { Op = Op.MapTail, SavedHash = hash, SavedXor = xorPairs });
                     hash = 0;
                     xorPairs = 0;
-                    var keys = TermReader.MapKeys(term);
-                    for (int k = size - 1; k >= 0; k--)
+                    if (Maps.IsFlat(term))
                     {
-                        stack.Push(new Pending { Op = Op.MapPair });
-                        stack.Push(new Pending { Block = term.Block, Index = term.Offset + 2 + k, Count = 1 });
-                        stack.Push(new Pending { Block = keys.Block, Index = keys.Offset + 1 + k, Count = 1 });
+                        var keys = Maps.KeysTuple(term);
+                        for (int k = size - 1; k >= 0; k--)
+                            PushPair(ref stack, keys.Block, keys.Offset + 1 + k, term.Block, term.Offset + 2 + k);
                     }
-
+                    else
+                    {
+                        for (var leaves = new HashMapCursor(term); !leaves.Done; leaves.Advance())
+                            PushPair(ref stack, leaves.Leaf.Block, leaves.Leaf.Offset, leaves.Leaf.Block, leaves.Leaf.Offset + 1);
+                    }
                     break;
                 }
                 case TermTag.Fun:
@@ -202,6 +206,14 @@ public static class TermHash
                 }
             }
         }
+    }
+
+    /// <summary>A map pair to hash on its own: key, then value, then the pair's mark.</summary>
+    private static void PushPair(ref WorkStack<Pending> stack, Term[] keyBlock, int keyAt, Term[] valueBlock, int valueAt)
+    {
+        stack.Push(new Pending { Op = Op.MapPair });
+        stack.Push(new Pending { Block = valueBlock, Index = valueAt, Count = 1 });
+        stack.Push(new Pending { Block = keyBlock, Index = keyAt, Count = 1 });
     }
 
     /// <summary>

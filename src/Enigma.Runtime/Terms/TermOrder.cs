@@ -19,7 +19,8 @@ namespace Enigma.Runtime.Terms;
 /// <item>The exact order (<see cref="CompareExact"/>, erts_cmp with exact = 1) puts every
 /// integer before every float. Map keys are sorted and compared in that order,
 /// even under ==: #{1 => a} == #{1.0 => a} is false.</item>
-/// <item>Maps compare by size, then their sorted keys, then their values in key order.</item>
+/// <item>Maps compare by size, then their sorted keys, then their values in key order,
+/// whatever their layout (a hash trie's pairs are sorted for the comparison).</item>
 /// <item>Atoms compare by their text in code-point order; bitstrings bytewise, then by size.</item>
 /// <item>Pids compare by serial, number, then node; ports and references by node, then
 /// number. A local fun is less than an export fun.</item>
@@ -134,18 +135,23 @@ public static class TermOrder
             }
             case RankMap:
             {
-                int size = TermReader.MapSize(a);
-                int other = TermReader.MapSize(b);
+                int size = Maps.Size(a);
+                int other = Maps.Size(b);
                 if (size != other)
                     return size < other ? -1 : 1;
                 if (size == 0)
                     return 0;
                 // All keys first, in the exact order whatever the mode; then the values.
-                Defer(ref stack, a.Block, a.Offset + 2, b.Block, b.Offset + 2, size, exact);
-                a = TermReader.MapKeys(a);
-                b = TermReader.MapKeys(b);
-                exact = true;
-                descend = true;
+                if (Maps.IsFlat(a) && Maps.IsFlat(b))
+                {
+                    Defer(ref stack, a.Block, a.Offset + 2, b.Block, b.Offset + 2, size, exact);
+                    Defer(ref stack, Maps.KeysTuple(a).Block, Maps.KeysTuple(a).Offset + 1, Maps.KeysTuple(b).Block, Maps.KeysTuple(b).Offset + 1, size, exact: true);
+                    return 0;
+                }
+                var (ak, av) = Maps.SortedPairs(a);
+                var (bk, bv) = Maps.SortedPairs(b);
+                Defer(ref stack, av, 0, bv, 0, size, exact);
+                Defer(ref stack, ak, 0, bk, 0, size, exact: true);
                 return 0;
             }
             case RankFun:

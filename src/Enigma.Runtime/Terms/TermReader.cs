@@ -26,13 +26,17 @@ public static class TermReader
 
     private static readonly EAtom LocalNode = new(LocalNodeName);
 
-    public static ETerm ToETerm(Term t)
+    /// <summary>
+    /// <paramref name="t"/> as an <see cref="ETerm"/>, map pairs in the order term_to_binary
+    /// writes them, or with <paramref name="sortMaps"/> (its deterministic option) in key order.
+    /// </summary>
+    public static ETerm ToETerm(Term t, bool sortMaps = false)
     {
         if (TryLeaf(t, out var leaf))
             return leaf;
 
         var stack = default(WorkStack<Frame>);
-        stack.Push(Open(t));
+        stack.Push(Open(t, sortMaps));
         while (true)
         {
             ref var top = ref stack.Top;
@@ -42,7 +46,7 @@ public static class TermReader
                 if (TryLeaf(child, out leaf))
                     top.Items[top.Filled++] = leaf;
                 else
-                    stack.Push(Open(child));
+                    stack.Push(Open(child, sortMaps));
                 continue;
             }
 
@@ -96,7 +100,7 @@ public static class TermReader
             case TermTag.Tuple when t.TupleArity == 0:
                 result = new ETuple([]);
                 return true;
-            case TermTag.Map when MapSize(t) == 0:
+            case TermTag.Map when Maps.Size(t) == 0:
                 result = new EMap([]);
                 return true;
             case TermTag.Cons or TermTag.Tuple or TermTag.Map or TermTag.Fun:
@@ -107,7 +111,7 @@ public static class TermReader
         }
     }
 
-    private static Frame Open(Term t)
+    private static Frame Open(Term t, bool sortMaps)
     {
         switch (t.Tag)
         {
@@ -118,13 +122,15 @@ public static class TermReader
                 return new Frame(t, t.Block, t.Offset + 2, FunFreeCount(t));
             case TermTag.Map:
             {
-                // Keys (in key order) then values, gathered into one array.
-                int size = MapSize(t);
-                var keys = MapKeys(t);
-                var children = new Term[2 * size];
-                Array.Copy(keys.Block, keys.Offset + 1, children, 0, size);
-                Array.Copy(t.Block, t.Offset + 2, children, size, size);
-                return new Frame(t, children, 0, children.Length);
+                // Keys then values, in the order erl's term_to_binary writes them: a flat
+                // map's key order, a trie's leaves last first.
+                var (keys, values) = sortMaps ? Maps.SortedPairs(t) : Maps.Pairs(t);
+                if (!sortMaps && !Maps.IsFlat(t))
+                {
+                    Array.Reverse(keys);
+                    Array.Reverse(values);
+                }
+                return new Frame(t, [.. keys, .. values], 0, 2 * keys.Length);
             }
             default:
             {
@@ -212,11 +218,6 @@ public static class TermReader
         [(uint)(id & ((1 << RefFirstWordBits) - 1)), (uint)(id >> RefFirstWordBits), (uint)(id >> (RefFirstWordBits + 32))];
 
     internal static uint RefFirstWord(long id) => (uint)(id & ((1 << RefFirstWordBits) - 1));
-
-    internal static int MapSize(Term map) => (int)map.Block[map.Offset].SpecialPayload;
-
-    /// <summary>The keys tuple of a flat map (keys in term order).</summary>
-    internal static Term MapKeys(Term map) => map.Block[map.Offset + 1];
 
     internal static int FunFreeCount(Term fun) => (int)fun.Block[fun.Offset].SpecialPayload;
 

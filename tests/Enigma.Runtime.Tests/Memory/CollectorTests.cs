@@ -97,11 +97,11 @@ public sealed class CollectorTests
     {
         var heap = new Heap();
         var map = heap.FlatMap([A("a"), A("b")], [heap.Float(1.0), Term.Small(2)]);
-        var roots = new[] { map, heap.FlatMap(TermReader.MapKeys(map), [Term.Small(0), Term.Small(0)]) };
+        var roots = new[] { map, heap.FlatMap(Maps.KeysTuple(map), [Term.Small(0), Term.Small(0)]) };
         heap.Collect(new RootSet().Add(roots, 2), 0);
 
         Assert.Equal("#{a => 1.0,b => 2}", TermReader.ToETerm(roots[0]).ToString());
-        Assert.True(TermReader.MapKeys(roots[0]).IsSameAs(TermReader.MapKeys(roots[1])));
+        Assert.True(Maps.KeysTuple(roots[0]).IsSameAs(Maps.KeysTuple(roots[1])));
         Assert.Equal(3 + 4 + 2 + 4, heap.UsedWords);
     }
 

@@ -69,10 +69,10 @@ public sealed class HeapTests
 
         var map = heap.FlatMap([Term.Small(1), A("a")], [A("one"), f]);
         Assert.True(map.IsMap);
-        Assert.Equal(2, TermReader.MapSize(map));
+        Assert.Equal(2, Maps.Size(map));
         Assert.Equal("#{1 => one,a => -2.5e300}", TermReader.ToETerm(map).ToString());
-        var updated = heap.FlatMap(TermReader.MapKeys(map), [A("uno"), Term.Small(0)]);
-        Assert.True(TermReader.MapKeys(updated).IsSameAs(TermReader.MapKeys(map)));
+        var updated = heap.FlatMap(Maps.KeysTuple(map), [A("uno"), Term.Small(0)]);
+        Assert.True(Maps.KeysTuple(updated).IsSameAs(Maps.KeysTuple(map)));
         Assert.Equal("#{1 => uno,a => 0}", TermReader.ToETerm(updated).ToString());
         Assert.Equal("#{}", TermReader.ToETerm(heap.FlatMap([], [])).ToString());
 

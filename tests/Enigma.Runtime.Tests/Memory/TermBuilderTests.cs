@@ -109,7 +109,7 @@ public sealed class TermBuilderTests
         var e = new EMap([Pair(new EAtom("a"), new EInteger(1)), Pair(new EAtom("a"), new EInteger(2))]);
         Assert.Throws<InvalidTermException>(() => FromETerm(e, new Heap()));
         var intAndFloat = new EMap([Pair(new EInteger(1), new EInteger(1)), Pair(new EFloat(1.0), new EInteger(2))]);
-        Assert.Equal(2, TermReader.MapSize(FromETerm(intAndFloat, new Heap())));
+        Assert.Equal(2, Maps.Size(FromETerm(intAndFloat, new Heap())));
     }
 
     [Fact]
