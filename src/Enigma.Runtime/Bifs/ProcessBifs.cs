@@ -19,7 +19,20 @@ internal static class ProcessBifs
         new("erlang", "halt", 0, (_, _) => throw new HaltException(0)),
         new("erlang", "halt", 1, (p, a) => Halt(p, a[0])),
         new("erlang", "halt", 2, (p, a) => Halt(p, a[0])),
+        new("erts_internal", "garbage_collect", 1, GarbageCollect),
     ];
+
+    /// <summary>
+    /// erlang:garbage_collect/0 collects at once. A BIF runs as a call: the caller's x
+    /// registers are dead, so the stack, mailbox and dictionary are all the roots there are.
+    /// </summary>
+    private static Term GarbageCollect(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[0].IsSameAs(Atoms.Intern("major")) && !a[0].IsSameAs(Atoms.Intern("minor")))
+            return p.Badarg();
+        Interpreter.Collect(p, [], 0, 0, p.Sp);
+        return Atoms.True;
+    }
 
     /// <summary>error(Reason, Args | none, Options): Options may carry {error_info, Map} for the frame.</summary>
     private static Term Error3(Process p, ReadOnlySpan<Term> a)

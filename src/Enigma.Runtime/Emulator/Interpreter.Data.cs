@@ -74,8 +74,16 @@ public sealed partial class Interpreter
     /// <summary>A collection point (test_heap, allocate_heap, gc_bif): collect when the heap asks for it.</summary>
     private static void MaybeCollect(Process p, Term[] x, int live, int need, int sp, Memory<Term> extraRoots = default)
     {
-        if (!p.Heap.NeedsCollection(need))
-            return;
+        if (p.Heap.NeedsCollection(need))
+            Collect(p, x, live, need, sp, extraRoots);
+    }
+
+    /// <summary>
+    /// A collection now, with x0..live-1, the stack from <paramref name="sp"/>, the mailbox,
+    /// the dictionary and <paramref name="extraRoots"/> as roots.
+    /// </summary>
+    internal static void Collect(Process p, Term[] x, int live, int need, int sp, Memory<Term> extraRoots = default)
+    {
         var roots = new RootSet();
         roots.Add(x, 0, live);
         roots.Add(extraRoots);
