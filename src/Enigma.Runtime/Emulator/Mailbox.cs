@@ -48,14 +48,14 @@ internal sealed class Mailbox
         return Save < Count;
     }
 
-    /// <summary>demonitor(Ref, [flush]): drops the {'DOWN', Ref, ...} message if it came.</summary>
+    /// <summary>demonitor(Ref, [flush]): drops the {_, Ref, _, _, _} message if it came (the tag may be user-defined).</summary>
     public void RemoveDown(Heap heap, Term reference)
     {
         Drain(heap);
         for (var k = 0; k < Count; k++)
         {
             var m = _queue[k];
-            if (m.IsTuple && m.TupleArity == 5 && m.Element(1).IsSameAs(Atoms.Down) && m.Element(2).IsSameAs(reference))
+            if (m.IsTuple && m.TupleArity == 5 && m.Element(2).IsSameAs(reference))
             {
                 Array.Copy(_queue, k + 1, _queue, k, Count - k - 1);
                 _queue[--Count] = default;
