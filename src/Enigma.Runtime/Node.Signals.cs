@@ -163,7 +163,7 @@ public sealed partial class Node
     /// <summary>demonitor by the watcher: true if the monitor was active and is now gone.</summary>
     internal bool Demonitor(Process watcher, Term reference)
     {
-        if (!reference.IsRef || reference.Box is not null || !watcher.Monitors.Remove(reference.ImmediateId, out var monitor))
+        if (!reference.IsRef || !watcher.Monitors.Remove(reference.ImmediateId, out var monitor))
             return false;
         monitor.Target.MonitoredBy.Remove(reference.ImmediateId);
         DropMonitorAlias(monitor);
@@ -188,7 +188,7 @@ public sealed partial class Node
     /// <summary>unalias/1: true if the reference was an active alias of <paramref name="owner"/>.</summary>
     internal bool Unalias(Process owner, Term reference)
     {
-        if (!reference.IsRef || reference.Box is not null || !_aliases.TryGetValue(reference.ImmediateId, out var alias) || alias.Owner != owner)
+        if (!reference.IsRef || !_aliases.TryGetValue(reference.ImmediateId, out var alias) || alias.Owner != owner)
             return false;
         RemoveAlias(reference.ImmediateId, alias);
         return true;
@@ -210,7 +210,7 @@ public sealed partial class Node
     /// <summary>A message sent to a reference: delivered if it is an active alias, else dropped.</summary>
     private void SendToAlias(Term reference, Term message)
     {
-        if (reference.Box is not null || !_aliases.TryGetValue(reference.ImmediateId, out var alias))
+        if (!_aliases.TryGetValue(reference.ImmediateId, out var alias))
             return;
         if (alias.Mode is AliasMode.Reply or AliasMode.ReplyDemonitor)
         {

@@ -51,15 +51,13 @@ public sealed partial class Node
         _timers.Add(timer);
     }
 
-    /// <summary>The receive's time is up: it continues at its timeout branch.</summary>
+    /// <summary>The receive's time is up: it runs again and takes its timeout branch unless a message matches.</summary>
     internal void TimeOut(Process p)
     {
-        if (p.Status != ProcessStatus.Waiting)
-            return;
         p.TimedOut = true;
         p.Deadline = long.MaxValue;
-        p.Pc = p.TimeoutPc;
-        Enqueue(p);
+        if (p.Status == ProcessStatus.Waiting)
+            Enqueue(p);
     }
 
     /// <summary>send_after / start_timer (<paramref name="reference"/> names the timer): <paramref name="message"/> goes to the destination (a pid or a name) at <paramref name="due"/>.</summary>
@@ -87,7 +85,7 @@ public sealed partial class Node
     /// <summary>A timer to a pid is gone once that process has ended, as in BEAM.</summary>
     private MessageTimer? ActiveTimer(Term reference)
     {
-        if (!reference.IsRef || reference.Box is not null || !_messageTimers.TryGetValue(reference.ImmediateId, out var timer))
+        if (!reference.IsRef || !_messageTimers.TryGetValue(reference.ImmediateId, out var timer))
             return null;
         if (!timer.Destination.IsPid || Find(timer.Destination) is not null)
             return timer;

@@ -205,8 +205,12 @@ public sealed partial class Node
                     break;
                 case RunResult.Waiting:
                     p.Status = ProcessStatus.Waiting;
+                    // Messages the receive has not looked at yet: it runs again, once.
                     if (p.Mailbox.HasIncoming)
+                    {
+                        p.Mailbox.Drain(p.Heap);
                         Enqueue(p);
+                    }
                     break;
                 case RunResult.Crashed when p.Stop == StopRequest.Hibernate:
                     Hibernate(p);

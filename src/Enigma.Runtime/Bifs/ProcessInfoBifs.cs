@@ -46,7 +46,7 @@ internal static class ProcessInfoBifs
         return Atoms.Name(item) switch
         {
             "current_stacktrace" when target == caller => Interpreter.CurrentStacktrace(caller),
-            "message_queue_len" => Term.Small(target.Mailbox.Count),
+            "message_queue_len" => Term.Small(target.Mailbox.Length),
             "registered_name" => target.RegisteredName.IsNonValue ? Term.Nil : target.RegisteredName,
             "group_leader" => target.GroupLeader,
             "status" => Atoms.Intern(target == caller ? "running" : target.Status == ProcessStatus.Waiting ? "waiting" : "runnable"),

@@ -528,6 +528,7 @@ public sealed partial class Interpreter
                 case Op.RemoveMessage:
                     p.Mailbox.RemoveCurrent();
                     p.Deadline = long.MaxValue;
+                    p.TimedOut = false;
                     pc++;
                     continue;
                 case Op.Timeout:
@@ -567,7 +568,6 @@ public sealed partial class Interpreter
                     p.Sp = sp;
                     p.Module = module;
                     p.Pc = i.A;
-                    p.TimeoutPc = pc;
                     p.SavedX = [];
                     return RunResult.Waiting;
                 }

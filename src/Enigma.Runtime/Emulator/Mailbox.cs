@@ -16,6 +16,9 @@ internal sealed class Mailbox
 
     public int Count { get; private set; }
 
+    /// <summary>Every message, arrived or queued (message_queue_len).</summary>
+    public int Length => Count + _inbox.Count;
+
     /// <summary>The message the next loop_rec looks at.</summary>
     public int Save { get; set; }
 

@@ -74,11 +74,11 @@ public sealed class Process
     /// <summary>When a receive ... after T gives up (Environment.TickCount64), or long.MaxValue.</summary>
     internal long Deadline = long.MaxValue;
 
-    /// <summary>Set when the deadline passed: the receive continues at its timeout branch.</summary>
+    /// <summary>
+    /// Set when the deadline passed: as in BEAM the receive still looks at the messages that
+    /// came, then wait_timeout takes its timeout branch.
+    /// </summary>
     internal bool TimedOut;
-
-    /// <summary>The wait_timeout instruction to resume at when the deadline passes.</summary>
-    internal int TimeoutPc;
 
     /// <summary>The timer of the receive ... after the process waits in (reused from one receive to the next).</summary>
     internal Timers.ReceiveTimeout? ReceiveTimer;
