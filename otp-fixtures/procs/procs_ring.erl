@@ -1,18 +1,23 @@
 %% A ring of 1,000 linked processes passes a counter around 10 times; then
 %% one kill takes the whole ring down through its links.
 -module(procs_ring).
--export([main/1]).
+-export([main/1, ring/2]).
 
 main(_Args) ->
-    N = 1000,
+    {Hops, Why} = ring(1000, 10),
+    io:format("token hops: ~p~n", [Hops]),
+    io:format("last one: ~p~n", [Why]).
+
+%% Also run by the emulator's stress test with a bigger ring.
+ring(N, Laps) ->
     Main = self(),
     First = spawn(fun() -> first(N, Main) end),
     Last = receive {last, L} -> L end,
-    First ! {laps, 10},
-    receive {done, Hops} -> io:format("token hops: ~p~n", [Hops]) end,
+    First ! {laps, Laps},
+    Hops = receive {done, H} -> H end,
     Ref = monitor(process, Last),
     exit(First, kill),
-    receive {'DOWN', Ref, process, Last, Why} -> io:format("last one: ~p~n", [Why]) end.
+    receive {'DOWN', Ref, process, Last, Why} -> {Hops, Why} end.
 
 first(N, Main) ->
     Me = self(),

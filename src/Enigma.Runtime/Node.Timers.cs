@@ -7,7 +7,7 @@ namespace Enigma.Runtime;
 
 /// <summary>
 /// Time in the scheduler: receive ... after deadlines and erlang:send_after/start_timer share
-/// one timer wheel on one clock (milliseconds, Environment.TickCount64, as wait_timeout uses).
+/// one timer wheel on one clock: erlang:monotonic_time(millisecond), which wait_timeout also reads.
 /// </summary>
 public sealed partial class Node
 {
@@ -16,7 +16,7 @@ public sealed partial class Node
     /// <summary>The BIF timers that have not fired or been cancelled, by reference id.</summary>
     private readonly Dictionary<long, MessageTimer> _messageTimers = [];
 
-    internal static long Clock => Environment.TickCount64;
+    internal static long Clock => Bifs.TimeBifs.MonotonicMs();
 
     private void FireTimers()
     {

@@ -219,7 +219,8 @@ public sealed partial class Node
                     Ended(p, p.PendingExit);
                     break;
                 default:
-                    if (result == RunResult.Crashed && p != main)
+                    // As erl's emulator, only errors and throws are reported, not exits.
+                    if (result == RunResult.Crashed && p != main && p.ErrorClass != ErrorClass.Exit)
                         Stderr.WriteLine($"=ERROR REPORT==== process {TermPrinter.Print(p.Pid)} crashed\n{CrashReport.Describe(p)}");
                     Ended(p, result == RunResult.Finished ? Atoms.Normal : CrashReason(p));
                     if (p == main)

@@ -32,14 +32,13 @@ internal static class TimerBifs
         if (Options(options, Abs) is not { } opts || !time.IsSmall || (!destination.IsPid && !destination.IsAtom))
             return p.Badarg();
         var ms = time.SmallValue;
-        if (opts.TryGetValue(Abs.AtomIndex, out var abs) && abs)
-            ms -= TimeBifs.MonotonicNs() / 1_000_000;
-        else if (ms < 0)
+        var absolute = opts.TryGetValue(Abs.AtomIndex, out var abs) && abs;
+        if (!absolute && ms < 0)
             return p.Badarg();
         var node = p.Node;
         var reference = node.MakeRef();
         var sent = timeout ? p.Heap.Tuple([TimeoutAtom, reference, message]) : message;
-        node.StartTimer(Node.Clock + Math.Max(ms, 0), destination, sent, reference);
+        node.StartTimer(absolute ? ms : Node.Clock + ms, destination, sent, reference);
         return reference;
     }
 

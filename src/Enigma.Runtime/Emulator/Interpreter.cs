@@ -564,7 +564,7 @@ public sealed partial class Interpreter
                         continue;
                     }
                     if (p.Deadline == long.MaxValue)
-                        p.Deadline = Environment.TickCount64 + (long)after.BigValue;
+                        p.Deadline = Node.Clock + (long)after.BigValue;
                     p.Sp = sp;
                     p.Module = module;
                     p.Pc = i.A;

@@ -71,7 +71,7 @@ public sealed class Process
 
     internal ProcessStatus Status;
 
-    /// <summary>When a receive ... after T gives up (Environment.TickCount64), or long.MaxValue.</summary>
+    /// <summary>When a receive ... after T gives up (on <see cref="Node.Clock"/>), or long.MaxValue.</summary>
     internal long Deadline = long.MaxValue;
 
     /// <summary>
