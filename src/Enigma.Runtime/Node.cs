@@ -11,7 +11,7 @@ namespace Enigma.Runtime;
 /// scheduler that runs them. For now one scheduler thread runs everything; the
 /// processes issue brings several, with work stealing.
 /// </summary>
-public sealed class Node
+public sealed partial class Node
 {
     /// <summary>BEAM's reduction budget per time slice.</summary>
     private const int Slice = 4000;
@@ -107,6 +107,11 @@ public sealed class Node
         Spawn(Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 2),
             heap => [TermCopier.Copy(fun, heap), Term.Nil], groupLeader);
 
+    /// <summary>The pids of the live processes, in creation order (as erl lists them).</summary>
+    public IEnumerable<Term> Processes() => _processes.Keys.Order().Select(Term.Pid);
+
+    public IEnumerable<Term> RegisteredNames() => _registered.Keys.Select(Term.Atom);
+
     public Process? Find(Term pid) => pid.IsPid && _processes.TryGetValue(pid.ImmediateId, out var p) ? p : null;
 
     public Term MakeRef() => Term.Ref(Interlocked.Increment(ref _nextRef));
@@ -124,9 +129,21 @@ public sealed class Node
         return true;
     }
 
-    /// <summary>'!': to a pid or a registered name. False (badarg) for a name nobody has or a non-address.</summary>
+    /// <summary>
+    /// '!': to a pid, a registered name, {Name, Node} or an alias. False (badarg) for a name
+    /// nobody has or something that is not an address.
+    /// </summary>
     public bool Send(Term destination, Term message)
     {
+        if (destination.IsRef)
+        {
+            SendToAlias(destination, message);
+            return true;
+        }
+        // {Name, node()}: like a send to another node, a name nobody has is no error.
+        var byNodeName = destination is { IsTuple: true, TupleArity: 2 } && destination.Element(1).IsAtom && destination.Element(2).IsSameAs(Atoms.Nonode);
+        if (byNodeName)
+            destination = destination.Element(1);
         Process? target;
         if (destination.IsPid)
             target = Find(destination);
@@ -134,45 +151,21 @@ public sealed class Node
             target = Whereis(destination);
         else
             return false;
-        if (destination.IsAtom && target is null)
+        if (destination.IsAtom && target is null && !byNodeName)
             return false;
-        // A message to a process that has ended is dropped, as in BEAM.
-        if (target is { Status: not ProcessStatus.Exited })
+        if (target is not null)
             Deliver(target, TermCopier.CopyToFragment(message));
         return true;
     }
 
+    /// <summary>A message (already copied) into a mailbox; wakes the process if it waits. Dropped if it has ended.</summary>
     private void Deliver(Process target, MessageFragment message)
     {
+        if (target.Status == ProcessStatus.Exited)
+            return;
         target.Mailbox.Deliver(message);
         if (target.Status == ProcessStatus.Waiting)
             Enqueue(target);
-    }
-
-    /// <summary>monitor(process, Target) by <paramref name="watcher"/>: the reference; DOWN at once if the target is gone.</summary>
-    public Term Monitor(Process watcher, Term target)
-    {
-        var reference = MakeRef();
-        var process = target.IsAtom ? Whereis(target) : Find(target);
-        if (process is { Status: not ProcessStatus.Exited })
-            process.MonitoredBy.Add((reference, watcher));
-        else
-            SendDown(watcher, reference, target, Atoms.Noproc);
-        return reference;
-    }
-
-    /// <summary>demonitor: forgets the monitor wherever it is.</summary>
-    public void Demonitor(Term reference)
-    {
-        foreach (var p in _processes.Values)
-            p.MonitoredBy.RemoveAll(m => m.Ref.IsSameAs(reference));
-    }
-
-    private void SendDown(Process watcher, Term reference, Term subject, Term reason)
-    {
-        var scratch = new Heap(16);
-        var down = scratch.Tuple([Atoms.Down, reference, Atoms.Process, subject, reason]);
-        Deliver(watcher, TermCopier.CopyToFragment(down));
     }
 
     private void Enqueue(Process p)
@@ -182,20 +175,29 @@ public sealed class Node
     }
 
     /// <summary>
-    /// Runs processes until <paramref name="main"/> has ended, and gives how: Finished or Crashed.
-    /// Like erl, a program whose processes all wait forever waits forever.
+    /// Runs processes until <paramref name="main"/> has ended, and gives how: Finished (it
+    /// returned, or exit(self(), normal)) or Crashed. Like erl, a program whose processes all
+    /// wait forever waits forever.
     /// </summary>
     public RunResult RunUntilExit(Process main)
     {
-        while (true)
+        // How main ended when it ended by itself; an exit signal's reason decides otherwise.
+        RunResult? mainResult = null;
+        while (main.Status != ProcessStatus.Exited)
         {
-            if (_runQueue.Count == 0 && !WaitForTimeout())
-                Thread.Sleep(Timeout.Infinite);
+            FireTimers();
+            if (_runQueue.Count == 0)
+            {
+                SleepUntilTimer();
+                continue;
+            }
             var p = _runQueue.Dequeue();
             if (p.Status == ProcessStatus.Exited)
                 continue;
             p.Status = ProcessStatus.Running;
+            _running = p;
             var result = _interpreter.Run(p, Slice);
+            _running = null;
             switch (result)
             {
                 case RunResult.Yielded:
@@ -203,53 +205,54 @@ public sealed class Node
                     break;
                 case RunResult.Waiting:
                     p.Status = ProcessStatus.Waiting;
+                    // Messages the receive has not looked at yet: it runs again, once.
                     if (p.Mailbox.HasIncoming)
+                    {
+                        p.Mailbox.Drain(p.Heap);
                         Enqueue(p);
+                    }
+                    break;
+                case RunResult.Crashed when p.Stop == StopRequest.Hibernate:
+                    Hibernate(p);
+                    break;
+                case RunResult.Crashed when p.Stop == StopRequest.Exit:
+                    Ended(p, p.PendingExit);
                     break;
                 default:
-                    if (result == RunResult.Crashed && p != main)
+                    // As erl's emulator, only errors and throws are reported, not exits.
+                    if (result == RunResult.Crashed && p != main && p.ErrorClass != ErrorClass.Exit)
                         Stderr.WriteLine($"=ERROR REPORT==== process {TermPrinter.Print(p.Pid)} crashed\n{CrashReport.Describe(p)}");
-                    Exit(p, result == RunResult.Finished ? Atoms.Normal : p.ErrorReason);
+                    Ended(p, result == RunResult.Finished ? Atoms.Normal : CrashReason(p));
                     if (p == main)
-                        return result;
+                        mainResult = result;
                     break;
             }
+            SyncReceiveTimer(p);
         }
+        return mainResult ?? (main.ExitReason.IsSameAs(Atoms.Normal) ? RunResult.Finished : RunResult.Crashed);
     }
 
-    /// <summary>Wakes the waiting process whose deadline comes first, sleeping until then; false if none has one.</summary>
-    private bool WaitForTimeout()
+    /// <summary>The exit reason of an uncaught exception: exit's reason; {Reason, Stack} for error; {{nocatch, V}, Stack} for throw.</summary>
+    private static Term CrashReason(Process p)
     {
-        Process? first = null;
-        foreach (var p in _processes.Values)
-        {
-            if (p.Status == ProcessStatus.Waiting && p.Deadline != long.MaxValue && (first is null || p.Deadline < first.Deadline))
-                first = p;
-        }
-        if (first is null)
-            return false;
-        var delay = first.Deadline - Environment.TickCount64;
-        if (delay > 0)
-            Thread.Sleep(TimeSpan.FromMilliseconds(delay));
-        first.TimedOut = true;
-        first.Deadline = long.MaxValue;
-        first.Pc = first.TimeoutPc;
-        Enqueue(first);
-        return true;
+        if (p.ErrorClass == ErrorClass.Exit)
+            return p.ErrorReason;
+        var heap = p.Heap;
+        var reason = p.ErrorClass == ErrorClass.Throw ? heap.Tuple([Atoms.Intern("nocatch"), p.ErrorReason]) : p.ErrorReason;
+        return heap.Tuple([reason, Interpreter.BuildStacktrace(p, p.Trace)]);
     }
 
-    private void Exit(Process p, Term reason)
+    /// <summary>erlang:hibernate/3 took effect: the stack is gone; the call runs once a message is there.</summary>
+    private void Hibernate(Process p)
     {
-        p.Status = ProcessStatus.Exited;
-        p.ExitReason = reason;
-        _processes.TryRemove(p.Pid.ImmediateId, out _);
-        if (!p.RegisteredName.IsNonValue)
-            Unregister(p.RegisteredName);
-        foreach (var (reference, watcher) in p.MonitoredBy)
-        {
-            if (watcher.Status != ProcessStatus.Exited)
-                SendDown(watcher, reference, p.Pid, reason);
-        }
-        p.MonitoredBy.Clear();
+        var (module, function, args) = p.Hibernation;
+        p.Hibernation = default;
+        p.Stop = StopRequest.None;
+        p.ClearStack();
+        p.Mailbox.Save = 0;
+        Interpreter.Prepare(p, Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 3), [module, function, args]);
+        p.Status = ProcessStatus.Waiting;
+        if (p.Mailbox.Count > 0 || p.Mailbox.HasIncoming)
+            Enqueue(p);
     }
 }

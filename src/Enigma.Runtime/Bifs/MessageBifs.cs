@@ -13,10 +13,7 @@ internal static class MessageBifs
         new("erlang", "spawn", 3, Spawn3),
         new("erlang", "send", 2, (p, a) => p.Node.Send(a[0], a[1]) ? a[1] : p.Badarg()),
         new("erlang", "!", 2, (p, a) => p.Node.Send(a[0], a[1]) ? a[1] : p.Badarg()),
-        new("erlang", "monitor", 2, (p, a) => a[0].IsSameAs(Atoms.Process) && (a[1].IsPid || a[1].IsAtom)
-            ? p.Node.Monitor(p, a[1]) : p.Badarg()),
-        new("erlang", "demonitor", 1, (p, a) => Demonitor(p, a[0], Term.Nil)),
-        new("erlang", "demonitor", 2, (p, a) => Demonitor(p, a[0], a[1])),
+        new("erlang", "send", 3, Send3),
         new("erlang", "register", 2, (p, a) => a[0].IsAtom && !a[0].IsSameAs(Atoms.Undefined) && p.Node.Find(a[1]) is { } target
             && p.Node.Register(a[0], target) ? Atoms.True : p.Badarg()),
         new("erlang", "unregister", 1, (p, a) => a[0].IsAtom && p.Node.Unregister(a[0]) ? Atoms.True : p.Badarg()),
@@ -26,6 +23,11 @@ internal static class MessageBifs
         new("erlang", "make_ref", 0, (p, _) => p.Node.MakeRef()),
         // Every process of this node speaks the unicode-aware I/O protocol.
         new("net_kernel", "dflag_unicode_io", 1, (p, a) => a[0].IsPid ? Atoms.True : p.Badarg()),
+        new("erlang", "processes", 0, (p, _) => p.Heap.List([.. p.Node.Processes()])),
+        new("erlang", "registered", 0, (p, _) => p.Heap.List([.. p.Node.RegisteredNames()])),
+        // One scheduler thread and no priorities yet: giving up the slice would change nothing observable.
+        new("erlang", "yield", 0, (_, _) => Atoms.True),
+        new("erlang", "hibernate", 3, Hibernate),
         new("erlang", "is_process_alive", 1, (p, a) => a[0].IsPid ? Term.Boolean(p.Node.Find(a[0]) is not null) : p.Badarg()),
         // The standard I/O server's output: the bytes of a binary, as they are.
         new("enigma", "put_chars", 1, PutChars),
@@ -40,16 +42,21 @@ internal static class MessageBifs
         return p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(argList, heap))!], p.GroupLeader).Pid;
     }
 
-    private static Term Demonitor(Process p, Term reference, Term options)
+    /// <summary>send(Dest, Msg, [nosuspend | noconnect]): ok; the options only matter between nodes.</summary>
+    private static Term Send3(Process p, ReadOnlySpan<Term> a)
     {
-        if (!reference.IsRef || ListBifs.Elements(options) is not { } list)
+        if (ListBifs.Elements(a[2]) is not { } options || !options.All(o => o.IsAtom && Atoms.Name(o) is "nosuspend" or "noconnect"))
             return p.Badarg();
-        p.Node.Demonitor(reference);
-        if (list.Any(o => o.IsSameAs(Atoms.Intern("flush"))))
-            p.Mailbox.RemoveDown(p.Heap, reference);
-        // demonitor/2 with info answers whether the monitor was still there; false is only
-        // told apart once monitors report their removal (processes issue).
-        return Atoms.True;
+        return p.Node.Send(a[0], a[1]) ? Atoms.Ok : p.Badarg();
+    }
+
+    /// <summary>hibernate(M, F, A): the process drops its stack and waits for a message, then calls M:F(A).</summary>
+    private static Term Hibernate(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[0].IsAtom || !a[1].IsAtom || !a[2].IsList)
+            return p.Badarg();
+        p.Hibernation = (a[0], a[1], a[2]);
+        return p.StopNow(StopRequest.Hibernate, Atoms.Normal);
     }
 
     private static Term GroupLeader2(Process p, ReadOnlySpan<Term> a)

@@ -10,6 +10,7 @@ internal static class ProcessBifs
     [
         new("erlang", "self", 0, (p, _) => p.Pid),
         new("erlang", "node", 0, (_, _) => Atoms.Nonode),
+        new("erlang", "node", 1, (p, a) => NodeOf(p, a[0])),
         new("erlang", "error", 1, (p, a) => p.RaiseFromCode(ErrorClass.Error, a[0])),
         new("erlang", "error", 2, (p, a) => a[1].IsList ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1]) : p.Badarg()),
         new("erlang", "error", 3, Error3),
@@ -33,6 +34,16 @@ internal static class ProcessBifs
         Interpreter.Collect(p, [], 0, 0, p.Sp);
         return Atoms.True;
     }
+
+    /// <summary>node(Pid | Port | Ref): this node for local identifiers, else the node a decoded one names.</summary>
+    private static Term NodeOf(Process p, Term id) => id switch
+    {
+        { IsPid: true } or { IsPort: true } or { IsRef: true } => Atoms.Nonode,
+        { Box: Beam.Etf.EPid e } => Atoms.Intern(e.Node.Name),
+        { Box: Beam.Etf.EPort e } => Atoms.Intern(e.Node.Name),
+        { Box: Beam.Etf.ERef e } => Atoms.Intern(e.Node.Name),
+        _ => p.Badarg(),
+    };
 
     /// <summary>error(Reason, Args | none, Options): Options may carry {error_info, Map} for the frame.</summary>
     private static Term Error3(Process p, ReadOnlySpan<Term> a)

@@ -4,8 +4,7 @@ using Enigma.Runtime.Terms;
 namespace Enigma.Runtime.Bifs;
 
 /// <summary>
-/// process_info/2 for the items sequential code asks for. Items that need links, timers or
-/// other parts of the processes issue are not answered yet: badarg (listed in conformance.md).
+/// process_info/2 for the items code commonly asks for; other items are badarg (listed in conformance.md).
 /// </summary>
 internal static class ProcessInfoBifs
 {
@@ -36,6 +35,10 @@ internal static class ProcessInfoBifs
         return p.Heap.List(answers);
     }
 
+    /// <summary>An entry of monitors: {process, Pid}, or {process, {Name, Node}} when monitored by name.</summary>
+    private static Term Monitored(Memory.Heap heap, ProcessMonitor m) =>
+        heap.Tuple([Atoms.Process, m.Name.IsNonValue ? m.Target.Pid : heap.Tuple([m.Name, Atoms.Nonode])]);
+
     /// <summary>The value of one item, built on the caller's heap; null for an item not supported.</summary>
     private static Term? Item(Process caller, Process target, Term item)
     {
@@ -43,18 +46,21 @@ internal static class ProcessInfoBifs
         return Atoms.Name(item) switch
         {
             "current_stacktrace" when target == caller => Interpreter.CurrentStacktrace(caller),
-            "message_queue_len" => Term.Small(target.Mailbox.Count),
+            "message_queue_len" => Term.Small(target.Mailbox.Length),
             "registered_name" => target.RegisteredName.IsNonValue ? Term.Nil : target.RegisteredName,
             "group_leader" => target.GroupLeader,
             "status" => Atoms.Intern(target == caller ? "running" : target.Status == ProcessStatus.Waiting ? "waiting" : "runnable"),
-            "trap_exit" => Atoms.False,
-            "links" => Term.Nil,
+            "trap_exit" => Term.Boolean(target.TrapExit),
+            "links" => heap.List([.. target.HasLinks ? target.Links.Select(l => l.Pid) : []]),
+            "monitors" => heap.List([.. target.HasMonitors ? target.Monitors.Values.Select(m => Monitored(heap, m)) : []]),
+            "monitored_by" => heap.List([.. target.HasMonitors ? target.MonitoredBy.Values.Select(m => m.Watcher.Pid) : []]),
             "heap_size" => Term.Small(target.Heap.SizeWords),
             "total_heap_size" => Term.Small(target.Heap.SizeWords + target.Stack.Length),
             "stack_size" => Term.Small(target.Stack.Length - target.Sp),
             "reductions" => Term.Small(target.Reductions),
             "dictionary" when target == caller => heap.List([.. target.Dictionary.Entries().Select(e => heap.Tuple([e.Key, e.Value]))]),
-            "priority" => Atoms.Intern("normal"),
+            "priority" or "min_heap_size" or "min_bin_vheap_size" or "max_heap_size" or "message_queue_data" or "fullsweep_after"
+                => ProcessFlags.Get(target, item),
             _ => null,
         };
     }

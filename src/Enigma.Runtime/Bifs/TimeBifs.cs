@@ -61,6 +61,9 @@ internal static class TimeBifs
 
     internal static long MonotonicNs() => MonotonicStartNs + ElapsedNs();
 
+    /// <summary>erlang:monotonic_time(millisecond): the clock of timers and receive ... after.</summary>
+    internal static long MonotonicMs() => MonotonicStartNs / 1_000_000 + ElapsedNs() / 1_000_000;
+
     private static long OsSystemNs() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
 
     /// <summary>A time unit as parts per second: the named units (deprecated names too), or a positive integer.</summary>

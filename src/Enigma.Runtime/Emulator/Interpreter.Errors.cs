@@ -63,6 +63,8 @@ public sealed partial class Interpreter
     /// </summary>
     private static bool Unwind(Process p, Term[] x)
     {
+        if (p.Stop != StopRequest.None)
+            return false; // an exit signal or hibernate: no catch applies
         var stack = p.Stack;
         var frameStart = p.Sp;
         for (var k = p.Sp; k < stack.Length; k++)

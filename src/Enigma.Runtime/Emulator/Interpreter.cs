@@ -639,6 +639,7 @@ public sealed partial class Interpreter
                 case Op.RemoveMessage:
                     p.Mailbox.RemoveCurrent();
                     p.Deadline = long.MaxValue;
+                    p.TimedOut = false;
                     pc++;
                     continue;
                 case Op.Timeout:
@@ -675,11 +676,10 @@ public sealed partial class Interpreter
                         continue;
                     }
                     if (p.Deadline == long.MaxValue)
-                        p.Deadline = Environment.TickCount64 + (long)after.BigValue;
+                        p.Deadline = Node.Clock + (long)after.BigValue;
                     p.Sp = sp;
                     p.Module = module;
                     p.Pc = i.A;
-                    p.TimeoutPc = pc;
                     p.SavedX = [];
                     heap.DropSpare();
                     return RunResult.Waiting;

@@ -16,6 +16,9 @@ internal sealed class Mailbox
 
     public int Count { get; private set; }
 
+    /// <summary>Every message, arrived or queued (message_queue_len).</summary>
+    public int Length => Count + _inbox.Count;
+
     /// <summary>The message the next loop_rec looks at.</summary>
     public int Save { get; set; }
 
@@ -48,14 +51,14 @@ internal sealed class Mailbox
         return Save < Count;
     }
 
-    /// <summary>demonitor(Ref, [flush]): drops the {'DOWN', Ref, ...} message if it came.</summary>
+    /// <summary>demonitor(Ref, [flush]): drops the {_, Ref, _, _, _} message if it came (the tag may be user-defined).</summary>
     public void RemoveDown(Heap heap, Term reference)
     {
         Drain(heap);
         for (var k = 0; k < Count; k++)
         {
             var m = _queue[k];
-            if (m.IsTuple && m.TupleArity == 5 && m.Element(1).IsSameAs(Atoms.Down) && m.Element(2).IsSameAs(reference))
+            if (m.IsTuple && m.TupleArity == 5 && m.Element(2).IsSameAs(reference))
             {
                 Array.Copy(_queue, k + 1, _queue, k, Count - k - 1);
                 _queue[--Count] = default;

@@ -14,6 +14,16 @@ internal enum ProcessStatus
     Exited,
 }
 
+/// <summary>Why a running process stops inside a BIF, past every catch.</summary>
+internal enum StopRequest
+{
+    None,
+    /// <summary>An exit signal ended it: <see cref="Process.PendingExit"/> is the reason.</summary>
+    Exit,
+    /// <summary>erlang:hibernate/3: it waits for a message, then calls <see cref="Process.Hibernation"/>.</summary>
+    Hibernate,
+}
+
 /// <summary>
 /// An Erlang process: its heap, its stack (y registers and return addresses, growing
 /// down), where it continues, and the exception it is raising. x registers belong to
@@ -61,17 +71,62 @@ public sealed class Process
 
     internal ProcessStatus Status;
 
-    /// <summary>When a receive ... after T gives up (Environment.TickCount64), or long.MaxValue.</summary>
+    /// <summary>When a receive ... after T gives up (on <see cref="Node.Clock"/>), or long.MaxValue.</summary>
     internal long Deadline = long.MaxValue;
 
-    /// <summary>Set when the deadline passed: the receive continues at its timeout branch.</summary>
+    /// <summary>
+    /// Set when the deadline passed: as in BEAM the receive still looks at the messages that
+    /// came, then wait_timeout takes its timeout branch.
+    /// </summary>
     internal bool TimedOut;
 
-    /// <summary>The wait_timeout instruction to resume at when the deadline passes.</summary>
-    internal int TimeoutPc;
+    /// <summary>The timer of the receive ... after the process waits in (reused from one receive to the next).</summary>
+    internal Timers.ReceiveTimeout? ReceiveTimer;
 
-    /// <summary>Monitors others hold on this process: reference and the watching process.</summary>
-    internal List<(Term Ref, Process Watcher)> MonitoredBy { get; } = [];
+    /// <summary>process_flag(trap_exit): exit signals (but kill) become {'EXIT', From, Reason} messages.</summary>
+    internal bool TrapExit;
+
+    /// <summary>The processes linked to this one (made on first use).</summary>
+    internal HashSet<Process> Links => _links ??= [];
+
+    internal bool HasLinks => _links is { Count: > 0 };
+
+    private HashSet<Process>? _links;
+
+    /// <summary>Monitors this process holds, by reference id.</summary>
+    internal Dictionary<long, ProcessMonitor> Monitors => _monitors ??= [];
+
+    /// <summary>Monitors others hold on this process, by reference id.</summary>
+    internal Dictionary<long, ProcessMonitor> MonitoredBy => _monitoredBy ??= [];
+
+    internal bool HasMonitors => _monitors is { Count: > 0 } || _monitoredBy is { Count: > 0 };
+
+    private Dictionary<long, ProcessMonitor>? _monitors;
+    private Dictionary<long, ProcessMonitor>? _monitoredBy;
+
+    /// <summary>Alias references this process owns (alias/0,1 and monitor aliases).</summary>
+    internal HashSet<long> Aliases => _aliases ??= [];
+
+    internal bool HasAliases => _aliases is { Count: > 0 };
+
+    private HashSet<long>? _aliases;
+
+    /// <summary>process_flag values that only need to be kept and given back (priority, min_heap_size, ...).</summary>
+    internal Dictionary<int, Term> Flags => _flags ??= [];
+
+    private Dictionary<int, Term>? _flags;
+
+    /// <summary>
+    /// Set while the process runs when a signal ends it (exit(self(), R), a linked process
+    /// dying) or it hibernates: the BIF that noticed stops it, no catch applies.
+    /// </summary>
+    internal StopRequest Stop;
+
+    /// <summary>The reason of an exit signal that hit the running process, or NonValue.</summary>
+    internal Term PendingExit = Term.NonValue;
+
+    /// <summary>erlang:hibernate(M, F, A): what to call once a message comes.</summary>
+    internal (Term Module, Term Function, Term Args) Hibernation;
 
     /// <summary>The name it is registered under, or NonValue.</summary>
     internal Term RegisteredName { get; private set; } = Term.NonValue;
@@ -164,6 +219,27 @@ public sealed class Process
         ErrorInfo = Term.NonValue;
         RaisedByCode = false;
         PresetTrace = null;
+    }
+
+    /// <summary>
+    /// From a BIF: the process stops now (see <see cref="Stop"/>); the non-value to return.
+    /// Raised as an exit so that a crash report of the main process reads as erl's.
+    /// </summary>
+    internal Term StopNow(StopRequest request, Term reason)
+    {
+        Stop = request;
+        return Raise(ErrorClass.Exit, reason);
+    }
+
+    /// <summary>From a BIF that sent signals: stops the process if one of them ended it.</summary>
+    internal Term UnlessExiting(Term result) =>
+        PendingExit.IsNonValue ? result : StopNow(StopRequest.Exit, PendingExit);
+
+    /// <summary>Drops the whole stack (hibernate): the process starts over from <see cref="Interpreter.Prepare"/>.</summary>
+    internal void ClearStack()
+    {
+        Stack = new Term[InitialStack];
+        Sp = InitialStack;
     }
 
     /// <summary>Room for <paramref name="words"/> more words on the stack; grows it when needed.</summary>

@@ -1,0 +1,223 @@
+using Enigma.Runtime.Emulator;
+using Enigma.Runtime.Memory;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime;
+
+/// <summary>
+/// Signals between processes: links, exit signals, monitors, aliases, and what a process's
+/// end sends. Every change one process makes to another's links, monitors or life goes
+/// through this file, so a scheduler with several threads has one place to guard.
+/// With one scheduler thread a signal takes effect when it is sent, which keeps BEAM's
+/// guarantee that signals between two processes arrive in the order they were sent.
+/// </summary>
+public sealed partial class Node
+{
+    private static readonly Term Killed = Atoms.Intern("killed");
+    private static readonly Term Kill = Atoms.Intern("kill");
+
+    private readonly Dictionary<long, Alias> _aliases = [];
+
+    /// <summary>Processes whose end is decided but not yet signalled: ends cascade without recursion.</summary>
+    private readonly Queue<Process> _ending = new();
+    private bool _endingDrained = true;
+
+    /// <summary>The process the scheduler runs now (a signal cannot end it from outside: see Process.Stop).</summary>
+    private Process? _running;
+
+    /// <summary>link(Pid) by <paramref name="p"/>: false when the pid is not alive (the caller raises or gets a message).</summary>
+    internal bool Link(Process p, Term pid)
+    {
+        var other = Find(pid);
+        if (other is null)
+            return false;
+        if (other != p)
+        {
+            p.Links.Add(other);
+            other.Links.Add(p);
+        }
+        return true;
+    }
+
+    internal void Unlink(Process p, Term pid)
+    {
+        if (Find(pid) is { } other && p.HasLinks)
+        {
+            p.Links.Remove(other);
+            other.Links.Remove(p);
+        }
+    }
+
+    /// <summary>
+    /// An exit signal from <paramref name="from"/> to <paramref name="target"/>, with BEAM's rules:
+    /// kill (not from a link) ends the target as killed; a trapping target gets {'EXIT', From,
+    /// Reason}; normal is ignored unless a process sends it to itself; any other reason ends it.
+    /// </summary>
+    internal void ExitSignal(Process target, Term from, Term reason, bool fromLink)
+    {
+        if (target.Status == ProcessStatus.Exited)
+            return;
+        if (!fromLink && reason.IsSameAs(Kill))
+            End(target, Killed);
+        else if (target.TrapExit)
+            Deliver(target, MakeMessage(heap => heap.Tuple([Atoms.ExitTag, from, reason])));
+        else if (!reason.IsSameAs(Atoms.Normal) || from.IsSameAs(target.Pid))
+            End(target, reason);
+    }
+
+    /// <summary>Ends a process for a signal: at once, or when its BIF returns if it is the one running.</summary>
+    private void End(Process p, Term reason)
+    {
+        if (p == _running)
+        {
+            if (p.PendingExit.IsNonValue)
+                p.PendingExit = reason;
+            return;
+        }
+        p.ErrorClass = ErrorClass.Exit;
+        p.ErrorReason = reason;
+        p.Trace = Term.Nil;
+        Ended(p, reason);
+    }
+
+    /// <summary>
+    /// The process is gone: it leaves the tables, its linked processes get exit signals, its
+    /// watchers DOWN messages, its own monitors and aliases are dropped. Ends it causes are
+    /// handled one after the other, not by recursion.
+    /// </summary>
+    private void Ended(Process p, Term reason)
+    {
+        p.Status = ProcessStatus.Exited;
+        p.ExitReason = TermCopier.CopyToFragment(reason).Message;
+        _processes.TryRemove(p.Pid.ImmediateId, out _);
+        if (p.ReceiveTimer is { } timer)
+            _timers.Cancel(timer);
+        if (!p.RegisteredName.IsNonValue)
+            Unregister(p.RegisteredName);
+        _ending.Enqueue(p);
+        if (!_endingDrained)
+            return;
+        _endingDrained = false;
+        while (_ending.TryDequeue(out var gone))
+            SignalEnd(gone);
+        _endingDrained = true;
+    }
+
+    private void SignalEnd(Process p)
+    {
+        var reason = p.ExitReason;
+        if (p.HasLinks)
+        {
+            foreach (var linked in p.Links)
+            {
+                linked.Links.Remove(p);
+                ExitSignal(linked, p.Pid, reason, fromLink: true);
+            }
+            p.Links.Clear();
+        }
+        if (p.HasMonitors)
+        {
+            foreach (var m in p.MonitoredBy.Values)
+            {
+                m.Watcher.Monitors.Remove(m.Ref.ImmediateId);
+                DropMonitorAlias(m);
+                SendDown(m, reason);
+            }
+            foreach (var m in p.Monitors.Values)
+                m.Target.MonitoredBy.Remove(m.Ref.ImmediateId);
+            p.MonitoredBy.Clear();
+            p.Monitors.Clear();
+        }
+        if (p.HasAliases)
+        {
+            foreach (var id in p.Aliases)
+                _aliases.Remove(id);
+            p.Aliases.Clear();
+        }
+    }
+
+    /// <summary>
+    /// monitor(process, Target, Options) by <paramref name="watcher"/>: Target a pid, a registered
+    /// name or {Name, node()}; Options already checked. DOWN with noproc at once if it is gone.
+    /// </summary>
+    internal Term Monitor(Process watcher, Term pid, Term name, Term tag, AliasMode? alias)
+    {
+        var reference = MakeRef();
+        var target = name.IsNonValue ? Find(pid) : Whereis(name);
+        var monitor = new ProcessMonitor(reference, watcher, target ?? watcher, name, tag.IsSameAs(Atoms.Down) ? tag : TermCopier.CopyToFragment(tag).Message);
+        if (alias is { } mode)
+            AddAlias(reference, new Alias(watcher, mode, monitor));
+        if (target is null)
+        {
+            DropMonitorAlias(monitor);
+            SendDown(monitor, Atoms.Noproc, pid);
+        }
+        else if (target != watcher)
+        {
+            watcher.Monitors[reference.ImmediateId] = monitor;
+            target.MonitoredBy[reference.ImmediateId] = monitor;
+        }
+        return reference;
+    }
+
+    /// <summary>demonitor by the watcher: true if the monitor was active and is now gone.</summary>
+    internal bool Demonitor(Process watcher, Term reference)
+    {
+        if (!reference.IsRef || !watcher.Monitors.Remove(reference.ImmediateId, out var monitor))
+            return false;
+        monitor.Target.MonitoredBy.Remove(reference.ImmediateId);
+        DropMonitorAlias(monitor);
+        return true;
+    }
+
+    private void SendDown(ProcessMonitor m, Term reason, Term? pid = null) =>
+        Deliver(m.Watcher, MakeMessage(heap =>
+        {
+            var subject = m.Name.IsNonValue ? pid ?? m.Target.Pid : heap.Tuple([m.Name, Atoms.Nonode]);
+            return heap.Tuple([m.Tag, m.Ref, Atoms.Process, subject, reason]);
+        }));
+
+    private static MessageFragment MakeMessage(Func<Heap, Term> build) => TermCopier.CopyToFragment(build(new Heap(16)));
+
+    internal void AddAlias(Term reference, Alias alias)
+    {
+        _aliases[reference.ImmediateId] = alias;
+        alias.Owner.Aliases.Add(reference.ImmediateId);
+    }
+
+    /// <summary>unalias/1: true if the reference was an active alias of <paramref name="owner"/>.</summary>
+    internal bool Unalias(Process owner, Term reference)
+    {
+        if (!reference.IsRef || !_aliases.TryGetValue(reference.ImmediateId, out var alias) || alias.Owner != owner)
+            return false;
+        RemoveAlias(reference.ImmediateId, alias);
+        return true;
+    }
+
+    private void RemoveAlias(long id, Alias alias)
+    {
+        _aliases.Remove(id);
+        alias.Owner.Aliases.Remove(id);
+    }
+
+    private void DropMonitorAlias(ProcessMonitor m)
+    {
+        var id = m.Ref.ImmediateId;
+        if (_aliases.TryGetValue(id, out var alias) && alias.Mode is AliasMode.Demonitor or AliasMode.ReplyDemonitor)
+            RemoveAlias(id, alias);
+    }
+
+    /// <summary>A message sent to a reference: delivered if it is an active alias, else dropped.</summary>
+    private void SendToAlias(Term reference, Term message)
+    {
+        if (!_aliases.TryGetValue(reference.ImmediateId, out var alias))
+            return;
+        if (alias.Mode is AliasMode.Reply or AliasMode.ReplyDemonitor)
+        {
+            RemoveAlias(reference.ImmediateId, alias);
+            if (alias.Monitor is { } monitor)
+                Demonitor(alias.Owner, monitor.Ref);
+        }
+        Deliver(alias.Owner, TermCopier.CopyToFragment(message));
+    }
+}
