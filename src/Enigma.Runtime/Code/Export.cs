@@ -26,6 +26,9 @@ public sealed class Export(Term module, Term function, int arity)
     /// <summary>Set when M:F/A is a BIF: it wins over any Erlang code of the same name, as in BEAM.</summary>
     public Bifs.BifFunction? Bif { get; set; }
 
+    /// <summary>The code processes starting in M:F/A begin with (see BootModule), made on first spawn.</summary>
+    internal LoadedModule? Boot { get; set; }
+
     public override string ToString() => $"{Atoms.Name(Module)}:{Atoms.Name(Function)}/{Arity}";
 }
 

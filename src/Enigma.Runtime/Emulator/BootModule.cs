@@ -12,7 +12,10 @@ internal static class BootModule
 {
     private static readonly Term Name = Atoms.Intern("enigma_boot");
 
-    public static LoadedModule For(Export entry) => new()
+    /// <summary>One per start function, shared by every process that starts there.</summary>
+    public static LoadedModule For(Export entry) => entry.Boot ??= Create(entry);
+
+    private static LoadedModule Create(Export entry) => new()
     {
         Name = Name,
         Code =

@@ -9,36 +9,54 @@ namespace Enigma.Runtime.Emulator;
 /// moves them into its own queue, adopting each copy into its heap, when it receives.
 /// The queue's terms are collection roots. <see cref="Save"/> is the receive's position.
 /// </summary>
+/// <remarks>
+/// The queue is a window [head, head + Count) of an array, so taking the oldest message
+/// (the usual receive) is O(1). Both parts are made on first use: a process that never
+/// gets a message pays for neither, which matters with a million processes.
+/// </remarks>
 internal sealed class Mailbox
 {
-    private readonly ConcurrentQueue<MessageFragment> _inbox = new();
-    private Term[] _queue = new Term[8];
+    private ConcurrentQueue<MessageFragment>? _inbox;
+    private Term[] _queue = [];
+    private int _head;
 
     public int Count { get; private set; }
 
     /// <summary>Every message, arrived or queued (message_queue_len).</summary>
-    public int Length => Count + _inbox.Count;
+    public int Length => Count + (_inbox?.Count ?? 0);
 
     /// <summary>The message the next loop_rec looks at.</summary>
     public int Save { get; set; }
 
-    public bool HasIncoming => !_inbox.IsEmpty;
+    public bool HasIncoming => _inbox is { IsEmpty: false };
 
     /// <summary>The queued messages, for the collector to update in place.</summary>
-    public Memory<Term> Slots => _queue.AsMemory(0, Count);
+    public Memory<Term> Slots => _queue.AsMemory(_head, Count);
 
     /// <summary>From any thread.</summary>
-    public void Deliver(MessageFragment message) => _inbox.Enqueue(message);
+    public void Deliver(MessageFragment message)
+    {
+        var inbox = Volatile.Read(ref _inbox);
+        if (inbox is null)
+        {
+            Interlocked.CompareExchange(ref _inbox, new ConcurrentQueue<MessageFragment>(), null);
+            inbox = _inbox;
+        }
+        inbox.Enqueue(message);
+    }
 
     /// <summary>Owner only: moves what has arrived into the queue and the heap.</summary>
     public void Drain(Heap heap)
     {
-        while (_inbox.TryDequeue(out var fragment))
+        var inbox = _inbox;
+        if (inbox is null)
+            return;
+        while (inbox.TryDequeue(out var fragment))
         {
             heap.Adopt(fragment);
-            if (Count == _queue.Length)
-                Array.Resize(ref _queue, _queue.Length * 2);
-            _queue[Count++] = fragment.Message;
+            if (_head + Count == _queue.Length)
+                MakeRoom();
+            _queue[_head + Count++] = fragment.Message;
         }
     }
 
@@ -47,7 +65,7 @@ internal sealed class Mailbox
     {
         if (Save >= Count)
             Drain(heap);
-        message = Save < Count ? _queue[Save] : default;
+        message = Save < Count ? _queue[_head + Save] : default;
         return Save < Count;
     }
 
@@ -57,11 +75,10 @@ internal sealed class Mailbox
         Drain(heap);
         for (var k = 0; k < Count; k++)
         {
-            var m = _queue[k];
+            var m = _queue[_head + k];
             if (m.IsTuple && m.TupleArity == 5 && m.Element(2).IsSameAs(reference))
             {
-                Array.Copy(_queue, k + 1, _queue, k, Count - k - 1);
-                _queue[--Count] = default;
+                RemoveAt(k);
                 return;
             }
         }
@@ -70,8 +87,36 @@ internal sealed class Mailbox
     /// <summary>remove_message: takes the message at the save position out; the next receive starts over.</summary>
     public void RemoveCurrent()
     {
-        Array.Copy(_queue, Save + 1, _queue, Save, Count - Save - 1);
-        _queue[--Count] = default;
+        RemoveAt(Save);
         Save = 0;
+    }
+
+    /// <summary>Closes the gap from the shorter side: the oldest message costs nothing to take.</summary>
+    private void RemoveAt(int k)
+    {
+        var at = _head + k;
+        if (k < Count - k - 1)
+        {
+            Array.Copy(_queue, _head, _queue, _head + 1, k);
+            _queue[_head++] = default;
+        }
+        else
+        {
+            Array.Copy(_queue, at + 1, _queue, at, Count - k - 1);
+            _queue[_head + Count - 1] = default;
+        }
+        if (--Count == 0)
+            _head = 0;
+    }
+
+    /// <summary>The array is full to its end: move the window to the start, or double the array.</summary>
+    private void MakeRoom()
+    {
+        var target = Count < _queue.Length / 2 ? _queue : new Term[Math.Max(8, _queue.Length * 2)];
+        Array.Copy(_queue, _head, target, 0, Count);
+        if (ReferenceEquals(target, _queue))
+            Array.Clear(_queue, Count, _head);
+        _queue = target;
+        _head = 0;
     }
 }

@@ -31,7 +31,8 @@ internal enum StopRequest
 /// </summary>
 public sealed class Process
 {
-    private const int InitialStack = 64;
+    /// <summary>Small, for a million waiting processes; it doubles as a process recurses.</summary>
+    private const int InitialStack = 16;
 
     internal Process(Node node, Term pid)
     {

@@ -25,12 +25,19 @@ public sealed partial class Heap
     // Every block of the current epoch, so a collection can wipe them afterwards.
     private List<Term[]> _blocks = [];
 
+    /// <summary>
+    /// A new heap's first block: most processes that wait at once use less, and a million
+    /// of them should not cost a full heap each. The rest of the heap size comes as a second
+    /// block when needed (see <see cref="AllocateInNewBlock"/>).
+    /// </summary>
+    private const int FirstBlockWords = 32;
+
     public Heap(int minWords = 233)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minWords);
         _minWords = HeapSizes.Next(minWords);
         _epoch = HeapLayout.NewEpoch();
-        _block = HeapLayout.NewBlock(_minWords, _epoch);
+        _block = HeapLayout.NewBlock(Math.Min(_minWords, FirstBlockWords), _epoch);
         _blocks.Add(_block);
         _top = 1;
         _sizeWords = _minWords;
@@ -40,7 +47,10 @@ public sealed partial class Heap
     /// <summary>Words holding terms (one <see cref="Term"/> is one word; block marks not counted).</summary>
     public long UsedWords => _usedElsewhere + _top - 1;
 
-    /// <summary>Words in all blocks, used or not: process_info's heap size.</summary>
+    /// <summary>
+    /// process_info's heap size: the size BEAM's heap has (its first block may not be there
+    /// in full yet) plus blocks opened past it and adopted messages, as BEAM's heap fragments.
+    /// </summary>
     public long SizeWords => _sizeWords;
 
     /// <summary>
@@ -65,15 +75,17 @@ public sealed partial class Heap
     private (Term[] Block, int Offset) AllocateInNewBlock(int words)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(words);
-        // Within the budget the new block takes the rest of it; past it (allocation
-        // without a collection point, say a BIF building a big result) blocks grow like heaps.
+        // Within the budget the new block takes the rest of it, which the heap size already
+        // counts (a new heap's first block is small); past it (allocation without a collection
+        // point, say a BIF building a big result) blocks grow like heaps and add to the size.
         long budget = _limit - UsedWords;
         long size = budget >= words ? budget : Math.Max(words, HeapSizes.Next(_block.Length - 1, 1));
         size = Math.Min(size, Array.MaxLength - 1);
         _usedElsewhere += _top - 1;
         _block = HeapLayout.NewBlock(size, _epoch);
         _blocks.Add(_block);
-        _sizeWords += size;
+        if (budget < words)
+            _sizeWords += size;
         _top = 1 + words;
         return (_block, 1);
     }
