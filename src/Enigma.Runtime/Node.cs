@@ -245,8 +245,8 @@ public sealed partial class Node
     /// <summary>erlang:hibernate/3 took effect: the stack is gone; the call runs once a message is there.</summary>
     private void Hibernate(Process p)
     {
-        var (module, function, args) = p.Hibernation;
-        p.Hibernation = default;
+        var (module, function, args) = p.Hibernation!;
+        p.Hibernation = null;
         p.Stop = StopRequest.None;
         p.ClearStack();
         p.Mailbox.Save = 0;

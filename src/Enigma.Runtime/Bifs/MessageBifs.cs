@@ -55,7 +55,7 @@ internal static class MessageBifs
     {
         if (!a[0].IsAtom || !a[1].IsAtom || !a[2].IsList)
             return p.Badarg();
-        p.Hibernation = (a[0], a[1], a[2]);
+        p.Hibernation = Tuple.Create(a[0], a[1], a[2]);
         return p.StopNow(StopRequest.Hibernate, Atoms.Normal);
     }
 

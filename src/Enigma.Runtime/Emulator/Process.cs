@@ -32,7 +32,7 @@ internal enum StopRequest
 public sealed class Process
 {
     /// <summary>Small, for a million waiting processes; it doubles as a process recurses.</summary>
-    private const int InitialStack = 16;
+    private const int InitialStack = 4;
 
     internal Process(Node node, Term pid)
     {
@@ -126,8 +126,8 @@ public sealed class Process
     /// <summary>The reason of an exit signal that hit the running process, or NonValue.</summary>
     internal Term PendingExit = Term.NonValue;
 
-    /// <summary>erlang:hibernate(M, F, A): what to call once a message comes.</summary>
-    internal (Term Module, Term Function, Term Args) Hibernation;
+    /// <summary>erlang:hibernate(M, F, A): what to call once a message comes (a reference: rarely there).</summary>
+    internal Tuple<Term, Term, Term>? Hibernation;
 
     /// <summary>The name it is registered under, or NonValue.</summary>
     internal Term RegisteredName { get; private set; } = Term.NonValue;
@@ -148,28 +148,32 @@ public sealed class Process
 
     internal bool HasDictionary => _dictionary is not null;
 
-    // ---- the exception being raised (BEAM's freason / fvalue) ----
+    // ---- the exception being raised: see RaisedError.cs ----
 
-    internal ErrorClass ErrorClass;
+    private RaisedError? _error;
 
-    internal Term ErrorReason;
+    private RaisedError Error => _error ??= new();
 
-    /// <summary>
-    /// The function that raised when it is not the current one: a BIF, or an undefined or
-    /// clause-less function; its frame comes first in the stack trace, with <see cref="ErrorArgs"/>.
-    /// </summary>
-    internal Export? ErrorBif;
+    internal ErrorClass ErrorClass { get => _error?.Class ?? default; set => Error.Class = value; }
 
-    /// <summary>The argument list for that first frame (or for function_clause).</summary>
-    internal Term ErrorArgs = Term.NonValue;
+    internal Term ErrorReason { get => _error?.Reason ?? default; set => Error.Reason = value; }
+
+    internal Export? ErrorBif { get => _error?.Bif; set => Error.Bif = value; }
+
+    internal Term ErrorArgs { get => _error?.Args ?? Term.NonValue; set => Error.Args = value; }
+
+    internal Term Trace { get => _error?.Trace ?? Term.Nil; set => Error.Trace = value; }
+
+    internal Term ErrorInfo { get => _error?.Info ?? Term.NonValue; set => Error.Info = value; }
+
+    internal Term? PresetTrace { get => _error?.PresetTrace; set => Error.PresetTrace = value; }
+
+    internal bool RaisedByCode { get => _error?.ByCode ?? false; set => Error.ByCode = value; }
 
     /// <summary>Where the raising instruction is (-1: the raise happened in a call, see the stack).</summary>
     internal int CurrentPc = -1;
 
     internal LoadedModule? CurrentModule;
-
-    /// <summary>The stack trace of the exception being raised (a raw trace, see Emulator/RawTrace.cs).</summary>
-    internal Term Trace = Term.Nil;
 
     /// <summary>Raise an error from a BIF: records it and gives the non-value to return.</summary>
     public Term Raise(ErrorClass errorClass, Term reason)
@@ -193,15 +197,6 @@ public sealed class Process
         return Raise(errorClass, reason);
     }
 
-    /// <summary>The {error_info, Map} erlang:error/3 was given for the raising frame, or NonValue.</summary>
-    internal Term ErrorInfo = Term.NonValue;
-
-    /// <summary>A stack trace given by erlang:raise/3, used instead of capturing one.</summary>
-    internal Term? PresetTrace;
-
-    /// <summary>Set by <see cref="RaiseFromCode"/>: the failing BIF adds no frame.</summary>
-    internal bool RaisedByCode;
-
     /// <summary>The call a BIF asked for by returning <see cref="Term.Trap"/>: a fun or M:F, and the argument list.</summary>
     internal (Term Callee, Export? Export, Term Args) TrapCall;
 
@@ -213,14 +208,7 @@ public sealed class Process
     }
 
     /// <summary>Drops what a failing BIF recorded when the failure is not raised (a guard's fail label).</summary>
-    internal void ForgetError()
-    {
-        ErrorBif = null;
-        ErrorArgs = Term.NonValue;
-        ErrorInfo = Term.NonValue;
-        RaisedByCode = false;
-        PresetTrace = null;
-    }
+    internal void ForgetError() => _error?.Forget();
 
     /// <summary>
     /// From a BIF: the process stops now (see <see cref="Stop"/>); the non-value to return.

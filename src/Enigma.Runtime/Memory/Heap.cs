@@ -22,15 +22,16 @@ public sealed partial class Heap
     private TermAllocator? _allocator;
     // The heap size BEAM would have: using more than this asks for a collection.
     private long _limit;
-    // Every block of the current epoch, so a collection can wipe them afterwards.
-    private List<Term[]> _blocks = [];
+    // The other blocks of the current epoch (made when there are some), so a collection can
+    // wipe them afterwards.
+    private List<Term[]>? _olderBlocks;
 
     /// <summary>
     /// A new heap's first block: most processes that wait at once use less, and a million
     /// of them should not cost a full heap each. The rest of the heap size comes as a second
     /// block when needed (see <see cref="AllocateInNewBlock"/>).
     /// </summary>
-    private const int FirstBlockWords = 32;
+    private const int FirstBlockWords = 16;
 
     public Heap(int minWords = 233)
     {
@@ -38,7 +39,6 @@ public sealed partial class Heap
         _minWords = HeapSizes.Next(minWords);
         _epoch = HeapLayout.NewEpoch();
         _block = HeapLayout.NewBlock(Math.Min(_minWords, FirstBlockWords), _epoch);
-        _blocks.Add(_block);
         _top = 1;
         _sizeWords = _minWords;
         _limit = _minWords;
@@ -82,8 +82,8 @@ public sealed partial class Heap
         long size = budget >= words ? budget : Math.Max(words, HeapSizes.Next(_block.Length - 1, 1));
         size = Math.Min(size, Array.MaxLength - 1);
         _usedElsewhere += _top - 1;
+        (_olderBlocks ??= []).Add(_block);
         _block = HeapLayout.NewBlock(size, _epoch);
-        _blocks.Add(_block);
         if (budget < words)
             _sizeWords += size;
         _top = 1 + words;
@@ -98,7 +98,7 @@ public sealed partial class Heap
         if (block is null)
             return;
         block[0] = HeapLayout.Mark(_epoch);
-        _blocks.Add(block);
+        (_olderBlocks ??= []).Add(block);
         _usedElsewhere += fragment.UsedWords;
         _sizeWords += fragment.SizeWords;
     }

@@ -48,8 +48,9 @@ public sealed partial class Heap
             Wipe(intermediate);
         }
 
-        Wipe(_blocks);
-        _blocks = [.. gc.Blocks];
+        Wipe(_olderBlocks ?? []);
+        Wipe([_block]);
+        _olderBlocks = gc.Blocks.Count > 1 ? [.. gc.Blocks.SkipLast(1)] : null;
 
         _epoch = toEpoch;
         _block = gc.Block;
