@@ -19,7 +19,7 @@ internal static class Errors
         {
             stderr.WriteLine($"enigma: {e.Message}");
         }
-        catch (Exception e) when (e is LoadException or OtpNotFoundException)
+        catch (Exception e) when (e is LoadException or OtpNotFoundException or SettingException)
         {
             stderr.WriteLine($"enigma: {file}: {e.Message}");
         }

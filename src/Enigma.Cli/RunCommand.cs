@@ -4,19 +4,23 @@ using Enigma.Runtime.Configuration;
 namespace Enigma.Cli;
 
 /// <summary>
-/// <c>enigma run [-pa DIR]... FILE.beam [ARGS...]</c>. The code path: the file's own
+/// <c>enigma run [-pa DIR]... [+P N] FILE.beam [ARGS...]</c>. The code path: the file's own
 /// directory, the -pa directories, then the ebin directories of the installed OTP 25.
+/// +P N is erl's process limit (also ProcessLimit in enigma.json or ENIGMA_ProcessLimit).
 /// </summary>
 internal static class RunCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var extra = new List<string>();
+        var settings = new Dictionary<string, string?>();
         var at = 0;
-        while (at + 1 < args.Count && args[at] == "-pa")
+        for (; at + 1 < args.Count && args[at] is "-pa" or "+P"; at += 2)
         {
-            extra.Add(Path.GetFullPath(args[at + 1]));
-            at += 2;
+            if (args[at] == "-pa")
+                extra.Add(Path.GetFullPath(args[at + 1]));
+            else
+                settings[EnigmaSettings.ProcessLimitKey] = args[at + 1];
         }
         if (at >= args.Count)
         {
@@ -27,9 +31,10 @@ internal static class RunCommand
         var status = CommandLine.UsageError;
         Errors.Guard(file, stderr, () =>
         {
-            var otp = OtpInstallation.Locate(EnigmaSettings.Build());
+            var config = EnigmaSettings.Build(settings);
+            var otp = OtpInstallation.Locate(config);
             List<string> codePath = [Path.GetDirectoryName(Path.GetFullPath(file))!, .. extra, .. otp.EbinDirectories];
-            status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr);
+            status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr, EnigmaSettings.ProcessLimit(config));
         });
         return status;
     }

@@ -47,6 +47,11 @@ public sealed partial class Node
 
     public int ProcessCount => _processes.Count;
 
+    /// <summary>erlang:system_info(process_limit): spawning past it raises system_limit.</summary>
+    public int ProcessLimit { get; init; } = Configuration.EnigmaSettings.DefaultProcessLimit;
+
+    internal bool AtProcessLimit => _processes.Count >= ProcessLimit;
+
     /// <summary>
     /// Starts the runtime's own servers (src/Enigma.Runtime/Erlang, shipped compiled) that stand
     /// in for OTP's until OTP boots for real: the standard I/O server (registered user, the group

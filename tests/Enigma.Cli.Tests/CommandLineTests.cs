@@ -41,6 +41,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void ProcessLimitIsRoundedAsErlRoundsPlusP()
+    {
+        Assert.Equal(0, Run("run", "+P", "1025", HelloBeam).Status);
+        Assert.Equal(2048, Configuration("1025"));
+        Assert.Equal(262144, Configuration(null));
+        Assert.Equal(134217727, Configuration("134217727"));
+    }
+
+    [Theory]
+    [InlineData("100")]
+    [InlineData("lots")]
+    public void BadProcessLimitIsOneLineAndStatusTwo(string limit)
+    {
+        var (status, _, err) = Run("run", "+P", limit, HelloBeam);
+        Assert.Equal(2, status);
+        Assert.Equal($"enigma: {HelloBeam}: bad number of processes {limit}", err.Trim());
+    }
+
+    private static int Configuration(string? limit) =>
+        Runtime.Configuration.EnigmaSettings.ProcessLimit(Runtime.Configuration.EnigmaSettings.Build(
+            new Dictionary<string, string?> { [Runtime.Configuration.EnigmaSettings.ProcessLimitKey] = limit }));
+
+    [Fact]
     public void MissingFileIsOneLineAndStatusTwo()
     {
         var (status, _, err) = Run("dis", "/nonexistent/x.beam");

@@ -81,6 +81,8 @@ internal static class LinkBifs
         }
         if (monitorOptions is { } mo && MonitorBifs.ParseOptions(mo) is null)
             return p.Badarg();
+        if (p.Node.AtProcessLimit)
+            return MessageBifs.SystemLimit(p);
         var export = p.Node.Exports.Get(module, function, argList.Count);
         var child = p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(args, heap))!], p.GroupLeader);
         foreach (var (flag, value) in flags)

@@ -9,7 +9,7 @@ internal static class MessageBifs
 {
     public static readonly BifEntry[] Entries =
     [
-        new("erlang", "spawn", 1, (p, a) => a[0].IsFun ? p.Node.SpawnFun(a[0], p.GroupLeader).Pid : p.Badarg()),
+        new("erlang", "spawn", 1, (p, a) => !a[0].IsFun ? p.Badarg() : p.Node.AtProcessLimit ? SystemLimit(p) : p.Node.SpawnFun(a[0], p.GroupLeader).Pid),
         new("erlang", "spawn", 3, Spawn3),
         new("erlang", "send", 2, (p, a) => p.Node.Send(a[0], a[1]) ? a[1] : p.Badarg()),
         new("erlang", "!", 2, (p, a) => p.Node.Send(a[0], a[1]) ? a[1] : p.Badarg()),
@@ -37,10 +37,15 @@ internal static class MessageBifs
     {
         if (!a[0].IsAtom || !a[1].IsAtom || ListBifs.Elements(a[2]) is not { } args)
             return p.Badarg();
+        if (p.Node.AtProcessLimit)
+            return SystemLimit(p);
         var export = p.Node.Exports.Get(a[0], a[1], args.Count);
         var argList = a[2];
         return p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(argList, heap))!], p.GroupLeader).Pid;
     }
+
+    /// <summary>What spawn raises when the node has as many processes as its limit allows.</summary>
+    internal static Term SystemLimit(Process p) => p.Raise(ErrorClass.Error, Atoms.SystemLimit);
 
     /// <summary>send(Dest, Msg, [nosuspend | noconnect]): ok; the options only matter between nodes.</summary>
     private static Term Send3(Process p, ReadOnlySpan<Term> a)

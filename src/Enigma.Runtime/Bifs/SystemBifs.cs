@@ -189,7 +189,7 @@ internal static class SystemBifs
             "thread_pool_size" => Term.Small(1),
             "scheduler_id" => Term.Small(1),
             "process_count" => Term.Small(p.Node.ProcessCount),
-            "process_limit" => Term.Small(262144),
+            "process_limit" => Term.Small(p.Node.ProcessLimit),
             "atom_count" => Term.Small(Atoms.Count),
             "atom_limit" => Term.Small(Atoms.Limit),
             "port_count" => Term.Small(0),
