@@ -7,7 +7,7 @@ namespace Enigma.Runtime.Bifs;
 
 /// <summary>
 /// The runtime system: erlang:system_info/1, statistics/1, display/1, display_string/1,
-/// display_nl/0, pid_to_list/1, list_to_pid/1, ref_to_list/1, and the os module's
+/// display_nl/0, pid_to_list/1, list_to_pid/1, port_to_list/1, ref_to_list/1, list_to_ref/1, list_to_port/1, and the os module's
 /// environment BIFs (getenv/0,1, putenv/2, unsetenv/1, env/0).
 /// </summary>
 internal static class SystemBifs
@@ -20,8 +20,11 @@ internal static class SystemBifs
         new("erlang", "display_string", 1, DisplayString),
         new("erlang", "display_nl", 0, (p, _) => WriteErts(p.Node.Stderr, "\n")),
         new("erlang", "pid_to_list", 1, (p, a) => a[0].IsPid || a[0].Box is Beam.Etf.EPid ? p.Heap.String(TermPrinter.Print(a[0])) : p.Badarg()),
+        new("erlang", "port_to_list", 1, (p, a) => a[0].IsPort || a[0].Box is Beam.Etf.EPort ? p.Heap.String(TermPrinter.Print(a[0])) : p.Badarg()),
         new("erlang", "ref_to_list", 1, (p, a) => a[0].IsRef || a[0].Box is Beam.Etf.ERef ? p.Heap.String(TermPrinter.Print(a[0])) : p.Badarg()),
         new("erlang", "list_to_pid", 1, (p, a) => ParsePid(a[0]) ?? p.Badarg()),
+        new("erlang", "list_to_ref", 1, (p, a) => ParseRef(a[0]) ?? p.Badarg()),
+        new("erlang", "list_to_port", 1, (p, a) => ParsePort(a[0]) ?? p.Badarg()),
         new("os", "getenv", 1, (p, a) => EnvKey(a[0]) is { } key ? (Env.Get(key) is { } v ? p.Heap.String(v) : Atoms.False) : p.Badarg()),
         new("os", "getenv", 0, (p, _) => p.Heap.List([.. Env.All().Select(e => p.Heap.String(e.Key + "=" + e.Value))])),
         new("os", "env", 0, (p, _) => p.Heap.List([.. Env.All().Select(e => p.Heap.Tuple([p.Heap.String(e.Key), p.Heap.String(e.Value)]))])),
@@ -70,6 +73,41 @@ internal static class SystemBifs
         if (node != 0 || number > MaxPidNumber || serial > MaxPidSerial)
             return null;
         return Term.Pid((long)((serial << TermReader.PidNumberBits) | number));
+    }
+
+    /// <summary>
+    /// list_to_ref/1: "#Ref&lt;0.A.B.C&gt;" for a reference of this node, its three words
+    /// last first (see <see cref="TermReader.RefWords"/>). A local reference here is one
+    /// 60-bit immediate, so A has at most 10 bits (erl allows 32): larger is badarg.
+    /// </summary>
+    private static Term? ParseRef(Term list)
+    {
+        if (NumberFormatBifs.ListBytes(list) is not { Length: <= 64 } bytes)
+            return null;
+        int i = 0;
+        if (!Expect(bytes, ref i, '#') || !Expect(bytes, ref i, 'R') || !Expect(bytes, ref i, 'e') || !Expect(bytes, ref i, 'f')
+            || !Expect(bytes, ref i, '<') || Number(bytes, ref i) is not { } node || !Expect(bytes, ref i, '.')
+            || Number(bytes, ref i) is not { } high || !Expect(bytes, ref i, '.')
+            || Number(bytes, ref i) is not { } middle || !Expect(bytes, ref i, '.')
+            || Number(bytes, ref i) is not { } low || !Expect(bytes, ref i, '>') || i != bytes.Length)
+            return null;
+        const int MiddleShift = TermReader.RefFirstWordBits, HighShift = TermReader.RefFirstWordBits + 32;
+        if (node != 0 || low >= 1UL << MiddleShift || middle > uint.MaxValue || high >= 1UL << (60 - HighShift))
+            return null;
+        return Term.Ref((long)(low | (middle << MiddleShift) | (high << HighShift)));
+    }
+
+    /// <summary>list_to_port/1: "#Port&lt;0.N&gt;" for a port of this node (N below 2^28, as erl checks).</summary>
+    private static Term? ParsePort(Term list)
+    {
+        if (NumberFormatBifs.ListBytes(list) is not { Length: <= 64 } bytes)
+            return null;
+        int i = 0;
+        if (!Expect(bytes, ref i, '#') || !Expect(bytes, ref i, 'P') || !Expect(bytes, ref i, 'o') || !Expect(bytes, ref i, 'r')
+            || !Expect(bytes, ref i, 't') || !Expect(bytes, ref i, '<') || Number(bytes, ref i) is not { } node
+            || !Expect(bytes, ref i, '.') || Number(bytes, ref i) is not { } number || !Expect(bytes, ref i, '>') || i != bytes.Length)
+            return null;
+        return node == 0 && number < 1UL << 28 ? Term.Port((long)number) : null;
     }
 
     private const ulong MaxPidNumber = (1 << TermReader.PidNumberBits) - 1;
