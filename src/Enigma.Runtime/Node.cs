@@ -98,7 +98,7 @@ public sealed partial class Node
     /// <summary>A new process that will run M:F(Args), queued to run.</summary>
     public Process Spawn(Export entry, Func<Heap, Term[]> args, Term? groupLeader = null)
     {
-        var process = new Process(this, Term.Pid(Interlocked.Increment(ref _nextPid)));
+        var process = new Process(this, Term.Pid(Interlocked.Increment(ref _nextPid))) { InitialCall = entry };
         if ((groupLeader ?? GroupLeader) is { IsPid: true } leader)
             process.GroupLeader = leader;
         Interpreter.Prepare(process, entry, args(process.Heap));

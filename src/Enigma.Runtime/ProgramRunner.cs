@@ -49,10 +49,14 @@ public static class ProgramRunner
         }
     }
 
-    /// <summary>Runs M:F(Args) in a new process to its end: Finished (the value in x0) or Crashed.</summary>
+    /// <summary>
+    /// Runs M:F(Args) in a new process to its end: Finished (the value in x0) or Crashed.
+    /// Its initial call is erlang:apply/2, as for the process erl -run starts.
+    /// </summary>
     public static (RunResult Result, Process Process) Call(Node node, Code.Export entry, Func<Memory.Heap, Term[]> args)
     {
         var process = node.Spawn(entry, args);
+        process.InitialCall = node.Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 2);
         return (node.RunUntilExit(process), process);
     }
 

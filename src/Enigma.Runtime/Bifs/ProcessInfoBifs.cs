@@ -35,6 +35,37 @@ internal static class ProcessInfoBifs
         return p.Heap.List(answers);
     }
 
+    /// <summary>A term of another process, copied to the caller's heap.</summary>
+    private static Term Copy(Process caller, Process target, Term t) => target == caller ? t : Memory.TermCopier.Copy(t, caller.Heap);
+
+    private static Term Mfa(Memory.Heap heap, Term module, Term function, int arity) =>
+        heap.Tuple([module, function, Term.Small(arity)]);
+
+    /// <summary>
+    /// {M, F, A} of the function the process is in: for the caller, the one that called
+    /// process_info (the instruction calling it, else the return address on the stack);
+    /// for another process, where it will continue; its initial call before it ran.
+    /// </summary>
+    private static Term CurrentFunction(Process caller, Process target)
+    {
+        var (module, pc) = target == caller ? CallSite(caller) : (target.Module, target.Pc);
+        if (module?.Lines.FunctionAt(pc) is { } function)
+            return Mfa(caller.Heap, module.Name, function.Name, function.Arity);
+        return target.InitialCall is { } call ? Mfa(caller.Heap, call.Module, call.Function, call.Arity) : Atoms.Undefined;
+    }
+
+    private static (Code.LoadedModule? Module, int Pc) CallSite(Process p)
+    {
+        if (p.CurrentPc >= 0)
+            return (p.CurrentModule, p.CurrentPc);
+        for (var k = p.Sp; k < p.Stack.Length; k++)
+        {
+            if (p.Stack[k] is { Tag: TermTag.Special, Box: Code.LoadedModule module } word && word.SpecialKind == SpecialKind.CodePointer)
+                return (module, (int)word.SpecialPayload - 1);
+        }
+        return (null, 0);
+    }
+
     /// <summary>An entry of monitors: {process, Pid}, or {process, {Name, Node}} when monitored by name.</summary>
     private static Term Monitored(Memory.Heap heap, ProcessMonitor m) =>
         heap.Tuple([Atoms.Process, m.Name.IsNonValue ? m.Target.Pid : heap.Tuple([m.Name, Atoms.Nonode])]);
@@ -58,7 +89,12 @@ internal static class ProcessInfoBifs
             "total_heap_size" => Term.Small(target.Heap.SizeWords + target.Stack.Length),
             "stack_size" => Term.Small(target.Stack.Length - target.Sp),
             "reductions" => Term.Small(target.Reductions),
-            "dictionary" when target == caller => heap.List([.. target.Dictionary.Entries().Select(e => heap.Tuple([e.Key, e.Value]))]),
+            "dictionary" => heap.List([.. target.Dictionary.Entries().Select(e => heap.Tuple([Copy(caller, target, e.Key), Copy(caller, target, e.Value)]))]),
+            "messages" => heap.List([.. target.Mailbox.Messages().Select(m => Copy(caller, target, m))]),
+            "current_function" => CurrentFunction(caller, target),
+            "initial_call" => target.InitialCall is { } call ? Mfa(heap, call.Module, call.Function, call.Arity) : Atoms.Undefined,
+            // The words of the heap and stack, 16 bytes each here.
+            "memory" => Term.Small(16 * (target.Heap.SizeWords + target.Stack.Length)),
             "priority" or "min_heap_size" or "min_bin_vheap_size" or "max_heap_size" or "message_queue_data" or "fullsweep_after"
                 => ProcessFlags.Get(target, item),
             _ => null,

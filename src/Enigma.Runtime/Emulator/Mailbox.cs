@@ -33,6 +33,15 @@ internal sealed class Mailbox
     /// <summary>The queued messages, for the collector to update in place.</summary>
     public Memory<Term> Slots => _queue.AsMemory(_head, Count);
 
+    /// <summary>Every message in arrival order, queued or still in the inbox (process_info's messages).</summary>
+    public IEnumerable<Term> Messages()
+    {
+        for (var k = 0; k < Count; k++)
+            yield return _queue[_head + k];
+        foreach (var fragment in _inbox ?? [])
+            yield return fragment.Message;
+    }
+
     /// <summary>From any thread.</summary>
     public void Deliver(MessageFragment message)
     {

@@ -47,6 +47,9 @@ public sealed class Process
 
     public Term GroupLeader { get; internal set; }
 
+    /// <summary>The function the process was spawned in (process_info's initial_call).</summary>
+    internal Export? InitialCall { get; set; }
+
     internal Heap Heap { get; } = new();
 
     /// <summary>The stack: in use from <see cref="Sp"/> to the end.</summary>
