@@ -47,6 +47,9 @@ public sealed class Node
 
     public int ProcessCount => _processes.Count;
 
+    /// <summary>The node's ETS tables.</summary>
+    internal Ets.EtsRegistry Tables { get; } = new();
+
     /// <summary>
     /// Starts the runtime's own servers (src/Enigma.Runtime/Erlang, shipped compiled) that stand
     /// in for OTP's until OTP boots for real: the standard I/O server (registered user, the group
@@ -251,5 +254,6 @@ public sealed class Node
                 SendDown(watcher, reference, p.Pid, reason);
         }
         p.MonitoredBy.Clear();
+        Tables.OwnerExited(this, p);
     }
 }

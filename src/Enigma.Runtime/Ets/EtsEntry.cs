@@ -1,0 +1,49 @@
+using Enigma.Runtime.Memory;
+using Enigma.Runtime.Terms;
+
+namespace Enigma.Runtime.Ets;
+
+/// <summary>
+/// The objects of one key (one for set and ordered_set; bags keep theirs in the order erl
+/// returns them). Immutable: a write builds a new entry.
+/// </summary>
+internal sealed class EtsEntry(Term key, uint hash, StoredObject[] objects)
+{
+    /// <summary>The key, outside every process heap.</summary>
+    public Term Key { get; } = key;
+
+    /// <summary>phash2 of the key: hashed tables are ordered by it first.</summary>
+    public uint Hash { get; } = hash;
+
+    public StoredObject[] Objects { get; } = objects;
+
+    /// <summary>A key alone, to search with.</summary>
+    public static EtsEntry Probe(Term key) => new(key, TermHash.Hash2(key), []);
+
+    public static EtsEntry Single(Term key, StoredObject obj) => new(key, TermHash.Hash2(key), [obj]);
+
+    public EtsEntry With(StoredObject[] objects) => new(Key, Hash, objects);
+
+    /// <summary>The key copied out of a process heap, unless it is already in the stored object.</summary>
+    public static Term OwnKey(Term key) => TermCopier.CopyToFragment(key).Message;
+}
+
+/// <summary>ordered_set: erl's term order, where 1 and 1.0 are one key.</summary>
+internal sealed class OrderedKeyComparer : IComparer<EtsEntry>
+{
+    public static readonly OrderedKeyComparer Instance = new();
+
+    public int Compare(EtsEntry? x, EtsEntry? y) => TermOrder.Compare(x!.Key, y!.Key);
+}
+
+/// <summary>set and bags: keys are =:=-distinct; ordered by hash, so a key's successor is found in O(log n) even after it is deleted.</summary>
+internal sealed class HashedKeyComparer : IComparer<EtsEntry>
+{
+    public static readonly HashedKeyComparer Instance = new();
+
+    public int Compare(EtsEntry? x, EtsEntry? y)
+    {
+        int c = x!.Hash.CompareTo(y!.Hash);
+        return c != 0 ? c : TermOrder.CompareExact(x.Key, y.Key);
+    }
+}
