@@ -36,7 +36,7 @@ internal static class EtsBifs
         new("ets", "info", 2, (p, a) => Info(p, a[0], a[1])),
         new("ets", "give_away", 3, GiveAway),
         new("ets", "rename", 2, Rename),
-        new("ets", "whereis", 1, (p, a) => a[0].IsAtom ? p.Node.Tables.Find(a[0])?.Tid ?? Atoms.Undefined : Fail(p, a[0].IsAtom ? "id" : null)),
+        new("ets", "whereis", 1, (p, a) => a[0].IsAtom ? p.Node.Tables.Find(a[0])?.Tid ?? Atoms.Undefined : Fail(p)),
         new("ets", "internal_request_all", 0, RequestAll),
         new("ets", "safe_fixtable", 2, SafeFixtable),
         new("ets", "setopts", 2, SetOpts),
@@ -58,7 +58,7 @@ internal static class EtsBifs
         var table = p.Node.Tables.Find(id);
         if (table is null)
         {
-            Fail(p, "id");
+            Fail(p, id.IsAtom || id.IsRef ? "id" : "type");
             return null;
         }
         if (table.Access == TableAccess.Public || table.Owner.IsSameAs(p.Pid)
@@ -293,9 +293,13 @@ internal static class EtsBifs
         if (Readable(p, a[0]) is not { } table)
             return Term.NonValue;
         var entries = table.Snapshot;
-        if (!a[1].IsSmall || a[1].SmallValue < 0 || a[1].SmallValue > entries.Count)
+        // erl's hash tables have at least 256 slots (buckets), about one per key beyond that;
+        // here slot I holds the I-th key's objects and the rest are empty.
+        int slots = table.Type == TableType.OrderedSet ? entries.Count : Math.Max(256, entries.Count);
+        if (!a[1].IsSmall || a[1].SmallValue < 0 || a[1].SmallValue > slots)
             return Fail(p);
-        return a[1].SmallValue == entries.Count ? EndOfTable : ReadAll(p, entries[(int)a[1].SmallValue], Term.Nil);
+        int slot = (int)a[1].SmallValue;
+        return slot == slots ? EndOfTable : slot < entries.Count ? ReadAll(p, entries[slot], Term.Nil) : Term.Nil;
     }
 
     // ---- the table itself ----
@@ -353,10 +357,12 @@ internal static class EtsBifs
 
     private static Term GiveAway(Process p, ReadOnlySpan<Term> a)
     {
-        if (p.Node.Tables.Find(a[0]) is not { } table)
-            return Fail(p, "id");
-        // Giving a table to yourself is refused as not being its owner, as in erl.
-        if (!table.Owner.IsSameAs(p.Pid) || a[1].IsSameAs(p.Pid))
+        if (Writable(p, a[0]) is not { } table)
+            return Term.NonValue;
+        if (!table.Owner.IsSameAs(p.Pid))
+            return Fail(p, "not_owner");
+        // Giving a table to yourself is refused with cause owner, as in erl.
+        if (a[1].IsSameAs(p.Pid))
             return Fail(p, "owner");
         if (!a[1].IsPid || p.Node.Find(a[1]) is not { Status: not ProcessStatus.Exited } to)
             return Fail(p);

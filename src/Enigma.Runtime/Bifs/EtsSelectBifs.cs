@@ -67,7 +67,7 @@ internal static class EtsSelectBifs
             return EndOfTable;
         bool ordered = c is { IsTuple: true, TupleArity: 8 };
         if (!ordered && c is not { IsTuple: true, TupleArity: 6 })
-            return Fail(p);
+            return Fail(p, "id"); // erl looks for the table first
         var (limit, spec) = ordered ? (c.Element(4), c.Element(5)) : (c.Element(3), c.Element(4));
         var after = ordered ? c.Element(2) : c.Element(5) is { IsCons: true } l ? l.Head : Term.NonValue;
         if (!limit.IsSmall || limit.SmallValue < 1 || limit.SmallValue > int.MaxValue || spec.Box is not MatchSpec ms || after.IsNonValue)

@@ -138,9 +138,14 @@ internal sealed class MatchSpec
 
     internal static bool IsWildcard(Term t) => t.IsAtom && (Atoms.Name(t) == "_" || VariableNumber(t) >= 0);
 
-    /// <summary>Whether a head part has a variable or '_' anywhere in it.</summary>
+    /// <summary>
+    /// Whether a head part can match more than the term it is: it has a variable or '_' in it,
+    /// or a map (a map pattern matches any map with at least its keys).
+    /// </summary>
     internal static bool HasWildcard(Term t)
     {
+        if (t.IsMap)
+            return true;
         if (IsWildcard(t))
             return true;
         if (t.IsTuple)
@@ -152,17 +157,7 @@ internal sealed class MatchSpec
             }
             return false;
         }
-        if (t.IsCons)
-            return HasWildcard(t.Head) || HasWildcard(t.Tail);
-        if (t.IsMap)
-        {
-            foreach (var v in Maps.Values(t))
-            {
-                if (HasWildcard(v))
-                    return true;
-            }
-        }
-        return false;
+        return t.IsCons && (HasWildcard(t.Head) || HasWildcard(t.Tail));
     }
 
     private static MatchPattern CompilePattern(Term t, Dictionary<long, int> slots)
