@@ -201,10 +201,10 @@ internal static class EtsBifs
             return;
         }
         var obj = add.Objects[0];
-        if (table.Type == TableType.Bag && old.Objects.Any(o => o.SameAs(obj)))
-            return;
-        entries.Remove(old);
-        entries.Add(table.IsBag ? old.With([.. old.Objects, obj]) : add);
+        if (!table.IsBag)
+            old.Replace(add.Key, add.Objects);
+        else if (table.Type == TableType.DuplicateBag || !old.Objects.Any(o => o.SameAs(obj)))
+            old.Replace([.. old.Objects, obj]);
     }
 
     private static Term DeleteKey(EtsTable table, Term key)
@@ -226,9 +226,10 @@ internal static class EtsBifs
             if (!b.TryGetValue(probe, out var old))
                 return false;
             var kept = old.Objects.Where(o => !o.SameAs(gone)).ToArray();
-            b.Remove(old);
             if (kept.Length > 0)
-                b.Add(old.With(kept));
+                old.Replace(kept);
+            else
+                b.Remove(old);
             return true;
         });
         return Atoms.True;

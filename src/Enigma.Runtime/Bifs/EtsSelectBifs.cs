@@ -193,9 +193,10 @@ internal static class EtsSelectBifs
                 if (kept.Length == entry.Objects.Length)
                     continue;
                 deleted += entry.Objects.Length - kept.Length;
-                b.Remove(entry);
                 if (kept.Length > 0)
-                    b.Add(entry.With(kept));
+                    entry.Replace(kept);
+                else
+                    b.Remove(entry);
             }
             return deleted;
         }));
@@ -212,7 +213,7 @@ internal static class EtsSelectBifs
             return Fail(p);
         long? replaced = table.Write(b =>
         {
-            var changes = new List<(EtsEntry Old, EtsEntry New)>();
+            var changes = new List<(EtsEntry Entry, StoredObject[] Objects)>();
             long count = 0;
             foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
             {
@@ -230,13 +231,10 @@ internal static class EtsSelectBifs
                     count++;
                 }
                 if (changed)
-                    changes.Add((entry, entry.With(objects)));
+                    changes.Add((entry, objects));
             }
-            foreach (var (old, replacement) in changes)
-            {
-                b.Remove(old);
-                b.Add(replacement);
-            }
+            foreach (var (entry, objects) in changes)
+                entry.Replace(objects);
             return count;
         });
         return replaced is { } n ? Term.Integer(n) : Fail(p);

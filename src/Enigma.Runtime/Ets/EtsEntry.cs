@@ -5,24 +5,42 @@ namespace Enigma.Runtime.Ets;
 
 /// <summary>
 /// The objects of one key (one for set and ordered_set; bags keep theirs in the order erl
-/// returns them). Immutable: a write builds a new entry.
+/// returns them). A writer replaces the key's objects in place, under the table's lock, so
+/// overwriting or counting up a key leaves the sorted set untouched; a reader sees the old
+/// objects or the new ones, never a mix.
 /// </summary>
-internal sealed class EtsEntry(Term key, uint hash, StoredObject[] objects)
+internal sealed class EtsEntry
 {
+    private sealed record Contents(Term Key, StoredObject[] Objects);
+
+    private Contents _contents;
+
+    private EtsEntry(Term key, uint hash, StoredObject[] objects)
+    {
+        _contents = new Contents(key, objects);
+        Hash = hash;
+    }
+
     /// <summary>The key, outside every process heap.</summary>
-    public Term Key { get; } = key;
+    public Term Key => Volatile.Read(ref _contents).Key;
+
+    public StoredObject[] Objects => Volatile.Read(ref _contents).Objects;
 
     /// <summary>phash2 of the key: hashed tables are ordered by it first.</summary>
-    public uint Hash { get; } = hash;
-
-    public StoredObject[] Objects { get; } = objects;
+    public uint Hash { get; }
 
     /// <summary>A key alone, to search with.</summary>
     public static EtsEntry Probe(Term key) => new(key, TermHash.Hash2(key), []);
 
     public static EtsEntry Single(Term key, StoredObject obj) => new(key, TermHash.Hash2(key), [obj]);
 
-    public EtsEntry With(StoredObject[] objects) => new(Key, Hash, objects);
+    /// <summary>
+    /// New objects for this key (writers only, holding the table's lock). An ordered_set's
+    /// key may change between equal keys (1 to 1.0): the entry keeps its place.
+    /// </summary>
+    public void Replace(Term key, StoredObject[] objects) => Volatile.Write(ref _contents, new Contents(key, objects));
+
+    public void Replace(StoredObject[] objects) => Replace(Key, objects);
 
     /// <summary>The key copied out of a process heap, unless it is already in the stored object.</summary>
     public static Term OwnKey(Term key) => TermCopier.CopyToFragment(key).Message;

@@ -34,7 +34,8 @@ internal sealed record TableOptions(
 /// <summary>
 /// One ETS table. Its entries are an immutable sorted set: a reader takes the current one
 /// and works on it without a lock (readers never block anyone, and see every write whole);
-/// writers take the table's lock, build the next set and publish it, so each write, even an
+/// writers take the table's lock and either publish a new set (a key added or removed) or
+/// replace a key's objects in its entry (see <see cref="EtsEntry"/>), so each write, even an
 /// insert of a list, is atomic and isolated.
 /// </summary>
 internal sealed class EtsTable
