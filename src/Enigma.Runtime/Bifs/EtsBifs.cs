@@ -104,7 +104,9 @@ internal static class EtsBifs
 
     private static TableOptions? ParseOptions(Term list)
     {
-        var o = new TableOptions(Heir: Atoms.None, HeirData: Atoms.None);
+        var o = new TableOptions(WriteConcurrency: Atoms.False, Heir: Atoms.None, HeirData: Atoms.None);
+        // erl_db.c sets the counters' default as it reads the options, in order.
+        bool decentralizedByDefault = false;
         bool? decentralized = null;
         for (; list.IsCons; list = list.Tail)
         {
@@ -113,12 +115,16 @@ internal static class EtsBifs
             {
                 switch (Atoms.Name(opt))
                 {
-                    case "set": o = o with { Type = TableType.Set }; break;
-                    case "ordered_set": o = o with { Type = TableType.OrderedSet }; break;
+                    // As in erl_db.c, set and protected are the defaults and change nothing:
+                    // [bag, set] makes a bag.
+                    case "set" or "protected": break;
+                    case "ordered_set":
+                        o = o with { Type = TableType.OrderedSet };
+                        decentralizedByDefault = true;
+                        break;
                     case "bag": o = o with { Type = TableType.Bag }; break;
                     case "duplicate_bag": o = o with { Type = TableType.DuplicateBag }; break;
                     case "public": o = o with { Access = TableAccess.Public }; break;
-                    case "protected": o = o with { Access = TableAccess.Protected }; break;
                     case "private": o = o with { Access = TableAccess.Private }; break;
                     case "named_table": o = o with { Named = true }; break;
                     case "compressed": o = o with { Compressed = true }; break;
@@ -144,7 +150,11 @@ internal static class EtsBifs
                     o = o with { ReadConcurrency = value.IsSameAs(Atoms.True) };
                     break;
                 case ("write_concurrency", 2) when IsBoolean(value) || value.IsSameAs(Atoms.Intern("auto")):
-                    o = o with { WriteConcurrency = !value.IsSameAs(Atoms.False) };
+                    o = o with { WriteConcurrency = value };
+                    if (value.IsSameAs(Atoms.Intern("auto")))
+                        decentralizedByDefault = true;
+                    else if (value.IsSameAs(Atoms.True) && o.Type != TableType.OrderedSet)
+                        decentralizedByDefault = false;
                     break;
                 case ("decentralized_counters", 2) when IsBoolean(value):
                     decentralized = value.IsSameAs(Atoms.True);
@@ -155,8 +165,15 @@ internal static class EtsBifs
         }
         if (!list.IsNil)
             return null;
-        // As in erl: an ordered_set with write_concurrency counts its size per scheduler unless told not to.
-        return o with { DecentralizedCounters = decentralized ?? (o.Type == TableType.OrderedSet && o.WriteConcurrency) };
+        // What info/2 reports is what erl made of the options: no concurrency options on a
+        // private table, decentralized counters only with write_concurrency.
+        bool fineLocked = !o.WriteConcurrency.IsSameAs(Atoms.False) && o.Access != TableAccess.Private;
+        return o with
+        {
+            ReadConcurrency = o.ReadConcurrency && o.Access != TableAccess.Private,
+            WriteConcurrency = fineLocked ? o.WriteConcurrency : Atoms.False,
+            DecentralizedCounters = fineLocked && (decentralized ?? decentralizedByDefault),
+        };
     }
 
     private static bool IsBoolean(Term t) => t.IsSameAs(Atoms.True) || t.IsSameAs(Atoms.False);
@@ -330,7 +347,7 @@ internal static class EtsBifs
             "id" => table.Tid,
             "decentralized_counters" => Term.Boolean(o.DecentralizedCounters),
             "read_concurrency" => Term.Boolean(o.ReadConcurrency),
-            "write_concurrency" => Term.Boolean(o.WriteConcurrency),
+            "write_concurrency" => o.WriteConcurrency,
             "compressed" => Term.Boolean(o.Compressed),
             "memory" => Term.Integer(table.MemoryWords),
             "owner" => table.Owner,
@@ -367,7 +384,7 @@ internal static class EtsBifs
             return Fail(p, "owner");
         if (!a[1].IsPid || p.Node.Find(a[1]) is not { Status: not ProcessStatus.Exited } to)
             return Fail(p);
-        EtsRegistry.Transfer(p.Node, table, p.Pid, to, a[2]);
+        p.Node.Tables.Transfer(p.Node, table, p.Pid, to, a[2]);
         return Atoms.True;
     }
 

@@ -15,7 +15,7 @@ internal static class EtsSelectBifs
 {
     private static readonly Term AllVariables = Atoms.Intern("$$");
     private static readonly Term WholeObject = Atoms.Intern("$_");
-    private static readonly Term Table = Atoms.Intern("table");
+    private static readonly Term TableDialect = Atoms.Intern("table");
 
     public static readonly BifEntry[] Entries =
     [
@@ -259,7 +259,7 @@ internal static class EtsSelectBifs
     /// <summary>erlang:match_spec_test(Object, Spec, table): {ok, Result | false, [], []} or {error, [{error, Text}]}.</summary>
     private static Term MatchSpecTest(Process p, ReadOnlySpan<Term> a)
     {
-        if (!a[2].IsSameAs(Table))
+        if (!a[2].IsSameAs(TableDialect))
             return p.Badarg(); // the trace dialect is not implemented (notes/conformance.md)
         var (spec, error) = MatchSpec.Compile(a[1], p.Node.Exports);
         if (spec is null)

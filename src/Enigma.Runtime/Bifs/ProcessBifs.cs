@@ -10,6 +10,7 @@ internal static class ProcessBifs
     [
         new("erlang", "self", 0, (p, _) => p.Pid),
         new("erlang", "node", 0, (_, _) => Atoms.Nonode),
+        new("erlang", "node", 1, (p, a) => NodeOf(a[0]) is { } node ? node : p.Badarg()),
         new("erlang", "error", 1, (p, a) => p.RaiseFromCode(ErrorClass.Error, a[0])),
         new("erlang", "error", 2, (p, a) => a[1].IsList ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1]) : p.Badarg()),
         new("erlang", "error", 3, Error3),
@@ -20,6 +21,15 @@ internal static class ProcessBifs
         new("erlang", "halt", 1, (p, a) => Halt(p, a[0])),
         new("erlang", "halt", 2, (p, a) => Halt(p, a[0])),
     ];
+
+    /// <summary>node(Pid | Port | Ref): this node for local identifiers, else the one named in it.</summary>
+    private static Term? NodeOf(Term t) => t.Tag is TermTag.Pid or TermTag.Port or TermTag.Ref ? Atoms.Nonode : t.Box switch
+    {
+        Beam.Etf.EPid pid => Atoms.Intern(pid.Node.Name),
+        Beam.Etf.EPort port => Atoms.Intern(port.Node.Name),
+        Beam.Etf.ERef reference => Atoms.Intern(reference.Node.Name),
+        _ => null,
+    };
 
     /// <summary>error(Reason, Args | none, Options): Options may carry {error_info, Map} for the frame.</summary>
     private static Term Error3(Process p, ReadOnlySpan<Term> a)

@@ -12,8 +12,10 @@ internal sealed class EtsRegistry
 
     private readonly ConcurrentDictionary<long, EtsTable> _byRef = new();
     private readonly ConcurrentDictionary<int, EtsTable> _byName = new();
-    // Creating, renaming and deleting named tables change two maps together.
-    private readonly object _namesLock = new();
+    // How many live tables each process owns, so that most exits cost one lookup.
+    private readonly Dictionary<long, int> _owned = [];
+    // Creating, renaming, deleting and handing over tables change these maps together.
+    private readonly object _lock = new();
 
     public IEnumerable<EtsTable> All => _byRef.Values;
 
@@ -32,20 +34,24 @@ internal sealed class EtsRegistry
     public EtsTable? Create(Node node, Term name, Term owner, TableOptions options)
     {
         var table = new EtsTable(node.MakeRef(), name, owner, options);
-        lock (_namesLock)
+        lock (_lock)
         {
             if (options.Named && !_byName.TryAdd(name.AtomIndex, table))
                 return null;
             _byRef[table.Tid.ImmediateId] = table;
+            CountOwned(owner, 1);
         }
         return table;
     }
 
     public void Delete(EtsTable table)
     {
-        lock (_namesLock)
+        lock (_lock)
         {
+            if (table.Deleted)
+                return;
             table.Deleted = true;
+            CountOwned(table.Owner, -1);
             _byRef.TryRemove(table.Tid.ImmediateId, out _);
             if (table.Options.Named)
                 _byName.TryRemove(new KeyValuePair<int, EtsTable>(table.Name.AtomIndex, table));
@@ -55,7 +61,7 @@ internal sealed class EtsRegistry
     /// <summary>rename/2: false when another table has the name.</summary>
     public bool Rename(EtsTable table, Term name)
     {
-        lock (_namesLock)
+        lock (_lock)
         {
             if (table.Options.Named)
             {
@@ -73,9 +79,14 @@ internal sealed class EtsRegistry
     /// Hands a table to <paramref name="to"/> and tells it with {'ETS-TRANSFER', Id, From, Data}
     /// (give_away/3, and the heir when the owner exits).
     /// </summary>
-    public static void Transfer(Node node, EtsTable table, Term from, Process to, Term data)
+    public void Transfer(Node node, EtsTable table, Term from, Process to, Term data)
     {
-        table.Owner = to.Pid;
+        lock (_lock)
+        {
+            CountOwned(table.Owner, -1);
+            table.Owner = to.Pid;
+            CountOwned(to.Pid, 1);
+        }
         var scratch = new Heap(16);
         node.Send(to.Pid, scratch.Tuple([EtsTransfer, table.Id, from, data]));
     }
@@ -83,6 +94,11 @@ internal sealed class EtsRegistry
     /// <summary>The owner exited: each of its tables goes to its heir when the heir is alive, else is deleted.</summary>
     public void OwnerExited(Node node, Process owner)
     {
+        lock (_lock)
+        {
+            if (!_owned.ContainsKey(owner.Pid.ImmediateId))
+                return;
+        }
         foreach (var table in _byRef.Values)
         {
             if (table.Deleted || !table.Owner.IsSameAs(owner.Pid))
@@ -92,5 +108,15 @@ internal sealed class EtsRegistry
             else
                 Delete(table);
         }
+    }
+
+    private void CountOwned(Term owner, int change)
+    {
+        long id = owner.ImmediateId;
+        int count = _owned.GetValueOrDefault(id) + change;
+        if (count > 0)
+            _owned[id] = count;
+        else
+            _owned.Remove(id);
     }
 }

@@ -26,7 +26,7 @@ internal sealed record TableOptions(
     bool Named = false,
     bool Compressed = false,
     bool ReadConcurrency = false,
-    bool WriteConcurrency = false,
+    Term WriteConcurrency = default, // true, false or auto
     bool DecentralizedCounters = false,
     Term Heir = default,
     Term HeirData = default);
@@ -87,8 +87,6 @@ internal sealed class EtsTable
 
     /// <summary>The entries as they are now: a snapshot no writer will change.</summary>
     public ImmutableSortedSet<EtsEntry> Snapshot => Volatile.Read(ref _entries);
-
-    public int Count => Snapshot.Count;
 
     public long ObjectCount
     {
