@@ -65,4 +65,23 @@ main(_Args) ->
     io:format("~w~n", [ets:info(T6, heir) =:= P3]),
     io:format("~w~n", [ets:setopts(T6, [{heir, none}])]),
     io:format("~w~n", [ets:info(T6, heir)]),
-    P3 ! stop.
+    P3 ! stop,
+    %% an owner that crashes hands over too; a table given to its own heir dies with it
+    P7 = spawn(fun() ->
+                       T = ets:new(crashy, [named_table, public, {heir, Self, crash}]),
+                       ets:insert(T, {n, 1}),
+                       Self ! made,
+                       receive crash -> error(boom) end
+               end),
+    receive made -> ok end,
+    Ref7 = monitor(process, P7),
+    P7 ! crash,
+    receive {'DOWN', Ref7, process, P7, _} -> ok end,
+    receive {'ETS-TRANSFER', crashy, _, crash} -> io:format("~w~n", [ets:lookup(crashy, n)]) end,
+    P8 = spawn(fun() -> receive {'ETS-TRANSFER', _, _, _} -> ok end, receive stop -> ok end end),
+    ets:setopts(crashy, {heir, P8, again}),
+    ets:give_away(crashy, P8, gift),
+    Ref8 = monitor(process, P8),
+    P8 ! stop,
+    receive {'DOWN', Ref8, process, P8, _} -> ok end,
+    io:format("~w~n", [ets:info(crashy)]).
