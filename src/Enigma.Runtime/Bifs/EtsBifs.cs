@@ -89,7 +89,7 @@ internal static class EtsBifs
     {
         var stored = StoredObject.Store(obj, table.Options.Compressed);
         var key = stored.IsPacked ? EtsEntry.OwnKey(KeyOf(table, obj)) : KeyOf(table, stored.Unpacked);
-        return EtsEntry.Single(key, stored);
+        return EtsEntry.Single(key, stored, hashed: table.Type != TableType.OrderedSet);
     }
 
     // ---- making and deleting tables ----
@@ -226,7 +226,7 @@ internal static class EtsBifs
 
     private static Term DeleteKey(EtsTable table, Term key)
     {
-        table.Write(b => b.Remove(EtsEntry.Probe(key)));
+        table.Write(b => b.Remove(table.Probe(key)));
         return Atoms.True;
     }
 
@@ -237,7 +237,7 @@ internal static class EtsBifs
         if (!Fits(table, a[1]))
             return Fail(p);
         var gone = StoredObject.Store(a[1], table.Options.Compressed);
-        var probe = EtsEntry.Probe(KeyOf(table, a[1]));
+        var probe = table.Probe(KeyOf(table, a[1]));
         table.Write(b =>
         {
             if (!b.TryGetValue(probe, out var old))
@@ -281,7 +281,7 @@ internal static class EtsBifs
     {
         if (Writable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var probe = EtsEntry.Probe(a[1]);
+        var probe = table.Probe(a[1]);
         var taken = table.Write(b => b.TryGetValue(probe, out var old) && b.Remove(old) ? old : null);
         return ReadAll(p, taken, Term.Nil);
     }
@@ -299,9 +299,9 @@ internal static class EtsBifs
         else
         {
             // Only a sorted table, or one fixed while it is walked, knows where a missing key was.
-            if (table.Type != TableType.OrderedSet && !table.IsFixed && !entries.Contains(EtsEntry.Probe(a[1])))
+            if (table.Type != TableType.OrderedSet && !table.IsFixed && !entries.Contains(table.Probe(a[1])))
                 return Fail(p);
-            found = EtsTable.Neighbour(entries, a[1], forward || table.Type != TableType.OrderedSet);
+            found = table.Neighbour(entries, a[1], forward || table.Type != TableType.OrderedSet);
         }
         return found is null ? EndOfTable : TermCopier.Copy(found.Key, p.Heap);
     }
@@ -397,12 +397,16 @@ internal static class EtsBifs
         return p.Node.Tables.Rename(table, a[1]) ? table.Id : Fail(p);
     }
 
-    /// <summary>ets:all/0 waits for one {Ref, Tables} per scheduler: all tables come in the first.</summary>
+    /// <summary>
+    /// ets:all/0 waits for one {Ref, Tables} per scheduler, as erlang:system_info(schedulers)
+    /// counts them (asked here, so the two always agree): all tables come in the first.
+    /// </summary>
     private static Term RequestAll(Process p, ReadOnlySpan<Term> a)
     {
+        var schedulers = p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("system_info"), 1).Bif!(p, [Atoms.Intern("schedulers")]);
         var reference = p.Node.MakeRef();
         var all = p.Heap.List([.. p.Node.Tables.All.Where(t => !t.Deleted).Select(t => t.Id)]);
-        for (int i = 0; i < Environment.ProcessorCount; i++)
+        for (long i = 0; i < schedulers.SmallValue; i++)
             p.Node.Send(p.Pid, p.Heap.Tuple([reference, i == 0 ? all : Term.Nil]));
         return reference;
     }

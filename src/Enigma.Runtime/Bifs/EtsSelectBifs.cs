@@ -125,7 +125,7 @@ internal static class EtsSelectBifs
         var keyPattern = spec.KeyPattern(table.Options.KeyPos);
         if (keyPattern is { } bound && !MatchSpec.HasWildcard(bound))
         {
-            if (after is null && entries.TryGetValue(EtsEntry.Probe(bound), out var entry))
+            if (after is null && entries.TryGetValue(table.Probe(bound), out var entry))
                 yield return entry;
             yield break;
         }
@@ -136,7 +136,7 @@ internal static class EtsSelectBifs
             i = reverse ? FirstAfter(entries, r) - 1 : FirstAfter(entries, r, orIn: true);
         if (after is { } a)
         {
-            int at = entries.IndexOf(EtsEntry.Probe(a));
+            int at = entries.IndexOf(table.Probe(a));
             int next = at >= 0 ? at + step : reverse ? ~at - 1 : ~at;
             i = reverse ? Math.Min(i, next) : Math.Max(i, next);
         }

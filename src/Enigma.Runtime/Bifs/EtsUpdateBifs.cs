@@ -37,7 +37,7 @@ internal static class EtsUpdateBifs
         bool done = table.Write(b =>
         {
             Term[] elements;
-            if (b.TryGetValue(EtsEntry.Probe(key), out var old))
+            if (b.TryGetValue(table.Probe(key), out var old))
                 elements = Elements(old.Objects[0].View(p.Heap, p.Node.Exports));
             else if (defaultObject.IsNonValue)
                 return Failed(out cause, "badkey");
@@ -120,7 +120,7 @@ internal static class EtsUpdateBifs
         bool badPosition = false;
         bool updated = table.Write(b =>
         {
-            if (!b.TryGetValue(EtsEntry.Probe(key), out var old))
+            if (!b.TryGetValue(table.Probe(key), out var old))
                 return false;
             var elements = Elements(old.Objects[0].View(p.Heap, p.Node.Exports));
             badPosition = changes.Any(c => c.Element(1).SmallValue > elements.Length);

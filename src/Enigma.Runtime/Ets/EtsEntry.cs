@@ -26,13 +26,14 @@ internal sealed class EtsEntry
 
     public StoredObject[] Objects => Volatile.Read(ref _contents).Objects;
 
-    /// <summary>phash2 of the key: hashed tables are ordered by it first.</summary>
+    /// <summary>phash2 of the key: sets and bags are ordered by it first (0 in an ordered_set, which does not use it).</summary>
     public uint Hash { get; }
 
-    /// <summary>A key alone, to search with.</summary>
-    public static EtsEntry Probe(Term key) => new(key, TermHash.Hash2(key), []);
+    /// <summary>An entry of one object; <paramref name="hashed"/>: for a set or bag, whose order needs the key's hash.</summary>
+    public static EtsEntry Single(Term key, StoredObject obj, bool hashed) => new(key, hashed ? TermHash.Hash2(key) : 0, [obj]);
 
-    public static EtsEntry Single(Term key, StoredObject obj) => new(key, TermHash.Hash2(key), [obj]);
+    /// <summary>A key alone, to search with.</summary>
+    public static EtsEntry Probe(Term key, bool hashed) => new(key, hashed ? TermHash.Hash2(key) : 0, []);
 
     /// <summary>
     /// New objects for this key (writers only, holding the table's lock). An ordered_set's

@@ -101,7 +101,10 @@ internal sealed class EtsTable
 
     /// <summary>The entry of <paramref name="key"/> (== for ordered_set, =:= otherwise), or null.</summary>
     public EtsEntry? Find(Term key) =>
-        Snapshot.TryGetValue(EtsEntry.Probe(key), out var entry) ? entry : null;
+        Snapshot.TryGetValue(Probe(key), out var entry) ? entry : null;
+
+    /// <summary>A key alone, to search this table's entries with.</summary>
+    public EtsEntry Probe(Term key) => EtsEntry.Probe(key, hashed: Type != TableType.OrderedSet);
 
     /// <summary>
     /// Runs <paramref name="change"/> on the entries under the write lock and publishes what it
@@ -119,9 +122,9 @@ internal sealed class EtsTable
     }
 
     /// <summary>The entry after (or before) where <paramref name="key"/> is or would be, in table order.</summary>
-    public static EtsEntry? Neighbour(ImmutableSortedSet<EtsEntry> entries, Term key, bool forward)
+    public EtsEntry? Neighbour(ImmutableSortedSet<EtsEntry> entries, Term key, bool forward)
     {
-        int at = entries.IndexOf(EtsEntry.Probe(key));
+        int at = entries.IndexOf(Probe(key));
         int next = at >= 0 ? (forward ? at + 1 : at - 1) : (forward ? ~at : ~at - 1);
         return next >= 0 && next < entries.Count ? entries[next] : null;
     }
