@@ -78,9 +78,10 @@ internal static class EtsBifs
     {
         if (entry is null)
             return tail;
-        var objects = new Term[entry.Objects.Length];
+        var stored = entry.Objects; // once: a writer may replace them meanwhile
+        var objects = new Term[stored.Length];
         for (int i = 0; i < objects.Length; i++)
-            objects[i] = entry.Objects[i].Read(p.Heap, p.Node.Exports);
+            objects[i] = stored[i].Read(p.Heap, p.Node.Exports);
         return p.Heap.List(objects, tail);
     }
 

@@ -52,11 +52,13 @@ internal static class EtsSelectBifs
     {
         if (Readable(p, tab) is not { } table)
             return Term.NonValue;
-        int limit = 0;
-        if (!limitTerm.IsNonValue && (!limitTerm.IsSmall || limitTerm.SmallValue < 1 || limitTerm.SmallValue > int.MaxValue))
-            return Fail(p);
+        int limit = 0; // no limit: select/2
         if (!limitTerm.IsNonValue)
+        {
+            if (!limitTerm.IsSmall || limitTerm.SmallValue < 1 || limitTerm.SmallValue > int.MaxValue)
+                return Fail(p);
             limit = (int)limitTerm.SmallValue;
+        }
         return Compile(p, specTerm) is { } spec ? Chunk(p, table, spec, limit, reverse, after: null) : Fail(p);
     }
 

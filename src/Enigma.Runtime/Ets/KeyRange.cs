@@ -5,8 +5,8 @@ namespace Enigma.Runtime.Ets;
 /// <summary>
 /// The keys of an ordered_set a key pattern can match form one run in term order: compare a
 /// key with the pattern part by part (tuples by size then elements, lists head then tail),
-/// and at the first variable everything further is inside the run. So a select with a bound
-/// or prefix-bound key visits O(log n + k) entries instead of all of them.
+/// and at the first variable everything further is inside the run. So a select with a
+/// prefix-bound key binary-searches the start of the run and visits its k entries, not all n.
 /// </summary>
 internal static class KeyRange
 {
