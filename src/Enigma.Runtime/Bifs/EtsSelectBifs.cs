@@ -132,6 +132,13 @@ internal static class EtsSelectBifs
             yield break;
         }
         Term? range = ordered && keyPattern is { } prefix && !MatchSpec.IsWildcard(prefix) ? prefix : null;
+        if (range is null && after is null)
+        {
+            // The whole table: the set's own enumerators take O(1) a step, its indexer O(log n).
+            foreach (var entry in reverse ? entries.Reverse() : entries)
+                yield return entry;
+            yield break;
+        }
         int step = reverse ? -1 : 1;
         int i = reverse ? entries.Count - 1 : 0;
         if (range is { } r)
