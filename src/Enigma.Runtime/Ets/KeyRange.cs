@@ -35,8 +35,15 @@ internal static class KeyRange
         }
         if (pattern.IsCons && key.IsCons)
         {
-            int c = Compare(key.Head, pattern.Head, out open);
-            return c != 0 || open ? c : Compare(key.Tail, pattern.Tail, out open);
+            // Head by head along both spines, then the rest as any other pair.
+            while (pattern.IsCons && key.IsCons)
+            {
+                int c = Compare(key.Head, pattern.Head, out open);
+                if (c != 0 || open)
+                    return c;
+                (key, pattern) = (key.Tail, pattern.Tail);
+            }
+            return Compare(key, pattern, out open);
         }
         // A map with variables: every map is in the run (maps sort together); other kinds and
         // tuple sizes sort by kind and size alone, which the variables do not change.

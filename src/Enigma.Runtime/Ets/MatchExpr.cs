@@ -64,14 +64,15 @@ internal abstract class MatchExpr
             EvalAll(elements, run) is { } values ? run.Process.Heap.Tuple(values) : Term.NonValue;
     }
 
-    /// <summary>[H | T] built from expressions.</summary>
-    public sealed class MakeCons(MatchExpr head, MatchExpr tail) : MatchExpr
+    /// <summary>[E1, ..., En | Tail] built from expressions.</summary>
+    public sealed class MakeList(MatchExpr[] elements, MatchExpr tail) : MatchExpr
     {
         public override Term Eval(MatchRun run)
         {
-            var h = head.Eval(run);
-            var t = h.IsNonValue ? h : tail.Eval(run);
-            return t.IsNonValue ? t : run.Process.Heap.Cons(h, t);
+            if (EvalAll(elements, run) is not { } values)
+                return Term.NonValue;
+            var t = tail.Eval(run);
+            return t.IsNonValue ? t : run.Process.Heap.List(values, t);
         }
     }
 

@@ -55,10 +55,19 @@ internal abstract class MatchPattern
         }
     }
 
-    public sealed class Cons(MatchPattern head, MatchPattern tail) : MatchPattern
+    /// <summary>[P1, ..., Pn | Tail]: the spine is walked, not recursed on.</summary>
+    public sealed class List(MatchPattern[] elements, MatchPattern tail) : MatchPattern
     {
-        public override bool Match(Term value, Span<Term> bindings) =>
-            value.IsCons && head.Match(value.Head, bindings) && tail.Match(value.Tail, bindings);
+        public override bool Match(Term value, Span<Term> bindings)
+        {
+            foreach (var element in elements)
+            {
+                if (!value.IsCons || !element.Match(value.Head, bindings))
+                    return false;
+                value = value.Tail;
+            }
+            return tail.Match(value, bindings);
+        }
     }
 
     /// <summary>#{K := P}: the map has each (constant) key and its value matches.</summary>

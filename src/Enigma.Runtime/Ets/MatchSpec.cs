@@ -140,24 +140,30 @@ internal sealed class MatchSpec
 
     /// <summary>
     /// Whether a head part can match more than the term it is: it has a variable or '_' in it,
-    /// or a map (a map pattern matches any map with at least its keys).
+    /// or a map (a map pattern matches any map with at least its keys). Iterative: a long
+    /// constant list in a head costs no .NET stack.
     /// </summary>
     internal static bool HasWildcard(Term t)
     {
-        if (t.IsMap)
-            return true;
-        if (IsWildcard(t))
-            return true;
-        if (t.IsTuple)
+        var pending = new Stack<Term>();
+        pending.Push(t);
+        while (pending.Count > 0)
         {
-            for (int i = 1; i <= t.TupleArity; i++)
+            var part = pending.Pop();
+            if (part.IsMap || IsWildcard(part))
+                return true;
+            if (part.IsTuple)
             {
-                if (HasWildcard(t.Element(i)))
-                    return true;
+                for (int i = 1; i <= part.TupleArity; i++)
+                    pending.Push(part.Element(i));
             }
-            return false;
+            else if (part.IsCons)
+            {
+                pending.Push(part.Head);
+                pending.Push(part.Tail);
+            }
         }
-        return t.IsCons && (HasWildcard(t.Head) || HasWildcard(t.Tail));
+        return false;
     }
 
     private static MatchPattern CompilePattern(Term t, Dictionary<long, int> slots)
@@ -180,7 +186,12 @@ internal sealed class MatchSpec
             return new MatchPattern.Tuple(elements);
         }
         if (t.IsCons)
-            return new MatchPattern.Cons(CompilePattern(t.Head, slots), CompilePattern(t.Tail, slots));
+        {
+            var elements = new List<MatchPattern>();
+            for (; t.IsCons; t = t.Tail)
+                elements.Add(CompilePattern(t.Head, slots));
+            return new MatchPattern.List([.. elements], CompilePattern(t, slots));
+        }
         var keys = Maps.Keys(t).ToArray();
         var values = new MatchPattern[keys.Length];
         for (int i = 0; i < keys.Length; i++)
@@ -221,7 +232,12 @@ internal sealed class MatchSpec
                 return new MatchExpr.Constant(t);
             }
             if (t.IsCons)
-                return new MatchExpr.MakeCons(Compile(t.Head), Compile(t.Tail));
+            {
+                var elements = new List<MatchExpr>();
+                for (; t.IsCons; t = t.Tail)
+                    elements.Add(Compile(t.Head));
+                return new MatchExpr.MakeList([.. elements], Compile(t));
+            }
             if (t.IsMap)
                 return new MatchExpr.MakeMap([.. Maps.Keys(t).ToArray().Select(Compile)], [.. Maps.Values(t).ToArray().Select(Compile)]);
             if (!t.IsTuple)

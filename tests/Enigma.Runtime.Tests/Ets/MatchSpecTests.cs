@@ -60,6 +60,23 @@ public sealed class MatchSpecTests
     }
 
     [Fact]
+    public void LongListsInHeadsAndBodiesNeedNoDeepStack()
+    {
+        var p = _ets.NewProcess();
+        var heap = p.Heap;
+        var numbers = Enumerable.Range(0, 200_000).Select(i => Term.Small(i)).ToArray();
+        var list = heap.List(numbers);
+        var withVariable = heap.List(numbers, heap.List([A("$1")]));
+        // [{{k, List ++ ['$1']}, [], [['$1' | List]]}]
+        var spec = heap.List([heap.Tuple([heap.Tuple([A("k"), withVariable]), Term.Nil, heap.List([heap.Cons(A("$1"), list)])])]);
+        var (ms, error) = MatchSpec.Compile(spec, _ets.Node.Exports);
+        Assert.True(ms is not null, error);
+        var result = ms.Run(p, heap.Tuple([A("k"), heap.List(numbers, heap.List([A("x")]))]));
+        Assert.Equal(A("x"), result.Head);
+        Assert.True(TermOrder.ExactlyEqual(list, result.Tail));
+    }
+
+    [Fact]
     public void KeyRangeIsOneRunInTermOrder()
     {
         var p = _ets.NewProcess();
