@@ -106,6 +106,8 @@ public sealed partial class Node
     private void SignalEnd(Process p)
     {
         var reason = p.ExitReason;
+        // As in erl, the tables go (or pass to their heirs) before links and monitors hear of it.
+        Tables.OwnerExited(this, p);
         if (p.HasLinks)
         {
             foreach (var linked in p.Links)

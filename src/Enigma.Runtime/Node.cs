@@ -52,6 +52,9 @@ public sealed partial class Node
 
     internal bool AtProcessLimit => _processes.Count >= ProcessLimit;
 
+    /// <summary>The node's ETS tables.</summary>
+    internal Ets.EtsRegistry Tables { get; } = new();
+
     /// <summary>
     /// Starts the runtime's own servers (src/Enigma.Runtime/Erlang, shipped compiled) that stand
     /// in for OTP's until OTP boots for real: the standard I/O server (registered user, the group

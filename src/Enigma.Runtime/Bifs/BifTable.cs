@@ -43,7 +43,11 @@ public static class BifTable
             .Concat(BinarySearchBifs.Entries)
             .Concat(ChecksumBifs.Entries)
             .Concat(ProcessInfoBifs.Entries)
-            .Concat(RegexBifs.Entries);
+            .Concat(RegexBifs.Entries)
+            .Concat(EtsBifs.Entries)
+            .Concat(EtsUpdateBifs.Entries)
+            .Concat(EtsSelectBifs.Entries)
+            .Concat(AtomicsBifs.Entries);
 
     public static void Register(ExportTable exports)
     {

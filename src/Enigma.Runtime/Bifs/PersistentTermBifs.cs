@@ -20,7 +20,16 @@ internal static class PersistentTermBifs
         new("persistent_term", "get", 2, (_, a) => Store.TryGetValue(new TermKey(a[0]), out var e) ? e.Value : a[1]),
         new("persistent_term", "erase", 1, (p, a) => Term.Boolean(Store.TryRemove(new TermKey(a[0]), out _))),
         new("persistent_term", "get", 0, (p, _) => p.Heap.List([.. Store.Values.Select(e => p.Heap.Tuple([e.Key, e.Value]))])),
+        new("persistent_term", "info", 0, Info),
     ];
+
+    /// <summary>#{count => N, memory => Bytes}: the words the stored keys and values take, 8 bytes each.</summary>
+    private static Term Info(Process p, ReadOnlySpan<Term> a)
+    {
+        var entries = Store.Values.ToArray();
+        long words = entries.Sum(e => (long)TermCopier.SizeOf(e.Key) + TermCopier.SizeOf(e.Value));
+        return p.Heap.FlatMap([Atoms.Intern("count"), Atoms.Intern("memory")], [Term.Small(entries.Length), Term.Integer(8 * words)]);
+    }
 
     private static Term Put(Process p, ReadOnlySpan<Term> a)
     {

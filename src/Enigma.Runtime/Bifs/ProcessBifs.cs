@@ -10,7 +10,7 @@ internal static class ProcessBifs
     [
         new("erlang", "self", 0, (p, _) => p.Pid),
         new("erlang", "node", 0, (_, _) => Atoms.Nonode),
-        new("erlang", "node", 1, (p, a) => NodeOf(p, a[0])),
+        new("erlang", "node", 1, (p, a) => NodeOf(a[0]) is { } node ? node : p.Badarg()),
         new("erlang", "error", 1, (p, a) => p.RaiseFromCode(ErrorClass.Error, a[0])),
         new("erlang", "error", 2, (p, a) => a[1].IsList ? p.RaiseFromCode(ErrorClass.Error, a[0], a[1]) : p.Badarg()),
         new("erlang", "error", 3, Error3),
@@ -35,14 +35,13 @@ internal static class ProcessBifs
         return Atoms.True;
     }
 
-    /// <summary>node(Pid | Port | Ref): this node for local identifiers, else the node a decoded one names.</summary>
-    private static Term NodeOf(Process p, Term id) => id switch
+    /// <summary>node(Pid | Port | Ref): this node for local identifiers, else the one named in it.</summary>
+    private static Term? NodeOf(Term t) => t.Tag is TermTag.Pid or TermTag.Port or TermTag.Ref ? Atoms.Nonode : t.Box switch
     {
-        { IsPid: true } or { IsPort: true } or { IsRef: true } => Atoms.Nonode,
-        { Box: Beam.Etf.EPid e } => Atoms.Intern(e.Node.Name),
-        { Box: Beam.Etf.EPort e } => Atoms.Intern(e.Node.Name),
-        { Box: Beam.Etf.ERef e } => Atoms.Intern(e.Node.Name),
-        _ => p.Badarg(),
+        Beam.Etf.EPid pid => Atoms.Intern(pid.Node.Name),
+        Beam.Etf.EPort port => Atoms.Intern(port.Node.Name),
+        Beam.Etf.ERef reference => Atoms.Intern(reference.Node.Name),
+        _ => null,
     };
 
     /// <summary>error(Reason, Args | none, Options): Options may carry {error_info, Map} for the frame.</summary>

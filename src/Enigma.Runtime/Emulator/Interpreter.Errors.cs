@@ -24,9 +24,12 @@ public sealed partial class Interpreter
         // and error info it keeps are copied out of the process heap.
         var frames = new List<RawFrame>(RawTrace.Depth);
         if (p.ErrorBif is { } bif)
-            frames.Add(new RawFrame(bif, OffHeap(p.ErrorArgs), null, -1, Term.NonValue));
+            frames.Add(new RawFrame(bif, OffHeap(p.ErrorArgs), null, -1, OffHeap(p.ErrorInfo)));
         if (p.CurrentPc >= 0 && p.CurrentModule is { File: not null } current)
-            frames.Add(new RawFrame(null, p.ErrorBif is null ? OffHeap(p.ErrorArgs) : Term.NonValue, current, p.CurrentPc, OffHeap(p.ErrorInfo)));
+        {
+            bool own = p.ErrorBif is null;
+            frames.Add(new RawFrame(null, own ? OffHeap(p.ErrorArgs) : Term.NonValue, current, p.CurrentPc, own ? OffHeap(p.ErrorInfo) : Term.NonValue));
+        }
         AddReturnFrames(stack, sp, frames);
         p.ForgetError();
         p.CurrentPc = -1;
@@ -148,8 +151,10 @@ public sealed partial class Interpreter
     {
         if (frame.Bif is { } bif)
         {
-            // BIFs of the erlang module explain their errors through erl_erts_errors.
-            var info = bif.Module.IsSameAs(Atoms.Erlang)
+            // A BIF may say how to explain its error (ETS does); those of the erlang module
+            // explain theirs through erl_erts_errors.
+            var info = !frame.ErrorInfo.IsNonValue ? heap.List([frame.ErrorInfo])
+                : bif.Module.IsSameAs(Atoms.Erlang)
                 ? heap.List([heap.Tuple([Atoms.ErrorInfo, heap.FlatMap([Atoms.Intern("module")], [Atoms.Intern("erl_erts_errors")])])])
                 : Term.Nil;
             return heap.Tuple([bif.Module, bif.Function, frame.Args, info]);

@@ -1,0 +1,40 @@
+%% ets set: insert (one and many), insert_new, lookup, member, lookup_element, take, delete, info.
+-module(ets_set).
+-export([main/1]).
+
+main(_Args) ->
+    T = ets:new(things, [set]),
+    io:format("~w~n", [ets:insert(T, {a, 1})]),
+    io:format("~w~n", [ets:insert(T, [{b, 2}, {c, 3}, {b, 20}])]),
+    io:format("~w~n", [lists:sort(ets:tab2list(T))]),
+    io:format("~w~n", [[ets:lookup(T, K) || K <- [a, b, c, d]]]),
+    io:format("~w~n", [[ets:member(T, K) || K <- [a, d]]]),
+    io:format("~w~n", [ets:insert_new(T, {a, 100})]),
+    io:format("~w~n", [ets:insert_new(T, [{d, 4}, {a, 5}])]),
+    io:format("~w~n", [ets:insert_new(T, [{d, 4}, {e, 5}])]),
+    io:format("~w~n", [ets:lookup_element(T, b, 2)]),
+    io:format("~w~n", [ets:take(T, c)]),
+    io:format("~w~n", [ets:take(T, c)]),
+    io:format("~w~n", [ets:delete(T, a)]),
+    io:format("~w~n", [ets:delete(T, nothing)]),
+    io:format("~w~n", [ets:delete_object(T, {b, 999})]),
+    io:format("~w~n", [ets:delete_object(T, {b, 20})]),
+    io:format("~w~n", [lists:sort(ets:tab2list(T))]),
+    %% 1 and 1.0 are different keys in a set
+    ets:insert(T, [{1, int}, {1.0, float}]),
+    io:format("~w~n", [{ets:lookup(T, 1), ets:lookup(T, 1.0)}]),
+    Info = [{I, ets:info(T, I)} || I <- [type, size, keypos, protection, named_table, compressed, name,
+                                         read_concurrency, write_concurrency]],
+    io:format("~w~n", [Info]),
+    io:format("~w~n", [[K || {K, _} <- ets:info(T)]]),
+    io:format("~w~n", [ets:info(T, owner) =:= self()]),
+    io:format("~w~n", [is_integer(ets:info(T, memory))]),
+    io:format("~w~n", [ets:delete_all_objects(T)]),
+    io:format("~w~n", [{ets:info(T, size), ets:tab2list(T)}]),
+    Big = ets:new(big, [set, public]),
+    ets:insert(Big, [{I, I * I} || I <- lists:seq(1, 5000)]),
+    io:format("~w~n", [{ets:info(Big, size), ets:lookup(Big, 4321), lists:sum([V || {_, V} <- ets:tab2list(Big)])}]),
+    [ets:delete(Big, I) || I <- lists:seq(1, 4990)],
+    io:format("~w~n", [lists:sort(ets:tab2list(Big))]),
+    io:format("~w~n", [ets:delete(T)]),
+    io:format("~w~n", [{ets:info(T), ets:info(T, size)}]).

@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using Enigma.Runtime.Emulator;
+using Enigma.Runtime.Ets;
+using Enigma.Runtime.Memory;
+using Enigma.Runtime.Terms;
+using static Enigma.Runtime.Bifs.EtsBifs;
+
+namespace Enigma.Runtime.Bifs;
+
+/// <summary>
+/// select, match and their relatives, match_spec_compile/run and erlang:match_spec_test/3:
+/// everything that runs a match specification (Ets/MatchSpec.cs) over objects.
+/// </summary>
+internal static class EtsSelectBifs
+{
+    private static readonly Term AllVariables = Atoms.Intern("$$");
+    private static readonly Term WholeObject = Atoms.Intern("$_");
+    private static readonly Term TableDialect = Atoms.Intern("table");
+
+    public static readonly BifEntry[] Entries =
+    [
+        new("ets", "select", 1, (p, a) => Continue(p, a[0])),
+        new("ets", "select", 2, (p, a) => Select(p, a[0], a[1], Term.NonValue, reverse: false)),
+        new("ets", "select", 3, (p, a) => Select(p, a[0], a[1], a[2], reverse: false)),
+        new("ets", "select_reverse", 1, (p, a) => Continue(p, a[0])),
+        new("ets", "select_reverse", 2, (p, a) => Select(p, a[0], a[1], Term.NonValue, reverse: true)),
+        new("ets", "select_reverse", 3, (p, a) => Select(p, a[0], a[1], a[2], reverse: true)),
+        new("ets", "match", 1, (p, a) => Continue(p, a[0])),
+        new("ets", "match", 2, (p, a) => Select(p, a[0], PatternSpec(p, a[1], AllVariables), Term.NonValue, reverse: false)),
+        new("ets", "match", 3, (p, a) => Select(p, a[0], PatternSpec(p, a[1], AllVariables), a[2], reverse: false)),
+        new("ets", "match_object", 1, (p, a) => Continue(p, a[0])),
+        new("ets", "match_object", 2, (p, a) => Select(p, a[0], PatternSpec(p, a[1], WholeObject), Term.NonValue, reverse: false)),
+        new("ets", "match_object", 3, (p, a) => Select(p, a[0], PatternSpec(p, a[1], WholeObject), a[2], reverse: false)),
+        new("ets", "select_count", 2, SelectCount),
+        new("ets", "internal_select_delete", 2, SelectDelete),
+        new("ets", "select_replace", 2, SelectReplace),
+        new("ets", "match_spec_compile", 1, (p, a) => Compile(p, a[0]) is { } ms ? Term.MagicRef(p.Node.MakeRef().ImmediateId, ms) : Fail(p)),
+        new("ets", "match_spec_run_r", 3, MatchSpecRun),
+        new("ets", "is_compiled_ms", 1, (_, a) => Term.Boolean(a[0].IsRef && a[0].Box is MatchSpec)),
+        new("erlang", "match_spec_test", 3, MatchSpecTest),
+    ];
+
+    /// <summary>match/2,3 and match_object/2,3 are select with [{Pattern, [], [Result]}].</summary>
+    private static Term PatternSpec(Process p, Term pattern, Term result) =>
+        p.Heap.List([p.Heap.Tuple([pattern, Term.Nil, p.Heap.List([result])])]);
+
+    private static MatchSpec? Compile(Process p, Term spec) => MatchSpec.Compile(spec, p.Node.Exports).Spec;
+
+    // ---- select ----
+
+    private static Term Select(Process p, Term tab, Term specTerm, Term limitTerm, bool reverse)
+    {
+        if (Readable(p, tab) is not { } table)
+            return Term.NonValue;
+        int limit = 0; // no limit: select/2
+        if (!limitTerm.IsNonValue)
+        {
+            if (!limitTerm.IsSmall || limitTerm.SmallValue < 1 || limitTerm.SmallValue > int.MaxValue)
+                return Fail(p);
+            limit = (int)limitTerm.SmallValue;
+        }
+        return Compile(p, specTerm) is { } spec ? Chunk(p, table, spec, limit, reverse, after: null) : Fail(p);
+    }
+
+    /// <summary>select/1 and friends: {Tab, LastKey, [], Limit, MS, [], Reverse, 0} or {Tab, N, Limit, MS, [LastKey], 0}.</summary>
+    private static Term Continue(Process p, Term c)
+    {
+        if (c.IsSameAs(EndOfTable))
+            return EndOfTable;
+        bool ordered = c is { IsTuple: true, TupleArity: 8 };
+        if (!ordered && c is not { IsTuple: true, TupleArity: 6 })
+            return Fail(p, "id"); // erl looks for the table first
+        var (limit, spec) = ordered ? (c.Element(4), c.Element(5)) : (c.Element(3), c.Element(4));
+        var after = ordered ? c.Element(2) : c.Element(5) is { IsCons: true } l ? l.Head : Term.NonValue;
+        if (!limit.IsSmall || limit.SmallValue < 1 || limit.SmallValue > int.MaxValue || spec.Box is not MatchSpec ms || after.IsNonValue)
+            return Fail(p);
+        if (Readable(p, c.Element(1)) is not { } table)
+            return Term.NonValue;
+        bool reverse = ordered && c.Element(7).IsSameAs(Term.Small(1));
+        return Chunk(p, table, ms, (int)limit.SmallValue, reverse, after);
+    }
+
+    /// <summary>
+    /// The results of <paramref name="spec"/> in table order (limit 0: all of them, as a list); with a
+    /// limit, at least that many (whole keys) and a continuation, or '$end_of_table' when none are left.
+    /// </summary>
+    private static Term Chunk(Process p, EtsTable table, MatchSpec spec, int limit, bool reverse, Term? after)
+    {
+        var results = new List<Term>();
+        Term? lastKey = null;
+        foreach (var entry in Candidates(table, table.Snapshot, spec, reverse, after))
+        {
+            foreach (var obj in entry.Objects)
+            {
+                var r = spec.Run(p, obj.View(p.Heap, p.Node.Exports));
+                if (!r.IsNonValue)
+                    results.Add(TermCopier.Copy(r, p.Heap));
+            }
+            if (limit > 0 && results.Count >= limit)
+            {
+                lastKey = entry.Key;
+                break;
+            }
+        }
+        var list = p.Heap.List([.. results]);
+        if (limit == 0)
+            return list;
+        if (lastKey is not { } key)
+            return results.Count == 0 ? EndOfTable : p.Heap.Tuple([list, EndOfTable]);
+        var msRef = Term.MagicRef(p.Node.MakeRef().ImmediateId, spec);
+        var at = TermCopier.Copy(key, p.Heap);
+        var continuation = table.Type == TableType.OrderedSet
+            ? p.Heap.Tuple([table.Tid, at, Term.Nil, Term.Small(limit), msRef, Term.Nil, Term.Small(reverse ? 1 : 0), Term.Small(0)])
+            : p.Heap.Tuple([table.Tid, Term.Small(results.Count), Term.Small(limit), msRef, p.Heap.List([at]), Term.Small(0)]);
+        return p.Heap.Tuple([list, continuation]);
+    }
+
+    /// <summary>
+    /// The entries <paramref name="spec"/> may match, in table order (backwards for a reverse walk of
+    /// an ordered_set), after the key <paramref name="after"/> when resuming: by lookup when the key is
+    /// bound, over the run of keys a prefix-bound key allows in an ordered_set, else all.
+    /// </summary>
+    internal static IEnumerable<EtsEntry> Candidates(EtsTable table, ImmutableSortedSet<EtsEntry> entries, MatchSpec spec, bool reverse, Term? after)
+    {
+        bool ordered = table.Type == TableType.OrderedSet;
+        reverse &= ordered;
+        var keyPattern = spec.KeyPattern(table.Options.KeyPos);
+        if (keyPattern is { } bound && !MatchSpec.HasWildcard(bound))
+        {
+            if (after is null && entries.TryGetValue(table.Probe(bound), out var entry))
+                yield return entry;
+            yield break;
+        }
+        Term? range = ordered && keyPattern is { } prefix && !MatchSpec.IsWildcard(prefix) ? prefix : null;
+        if (range is null && after is null)
+        {
+            // The whole table: the set's own enumerators take O(1) a step, its indexer O(log n).
+            foreach (var entry in reverse ? entries.Reverse() : entries)
+                yield return entry;
+            yield break;
+        }
+        int step = reverse ? -1 : 1;
+        int i = reverse ? entries.Count - 1 : 0;
+        if (range is { } r)
+            i = reverse ? FirstAfter(entries, r) - 1 : FirstAfter(entries, r, orIn: true);
+        if (after is { } a)
+        {
+            int at = entries.IndexOf(table.Probe(a));
+            int next = at >= 0 ? at + step : reverse ? ~at - 1 : ~at;
+            i = reverse ? Math.Min(i, next) : Math.Max(i, next);
+        }
+        for (; i >= 0 && i < entries.Count; i += step)
+        {
+            if (range is { } within && KeyRange.Compare(entries[i].Key, within) != 0)
+                yield break;
+            yield return entries[i];
+        }
+    }
+
+    /// <summary>The first index whose key sorts after the run of <paramref name="pattern"/> (or, with orIn, is in it or after it).</summary>
+    private static int FirstAfter(ImmutableSortedSet<EtsEntry> entries, Term pattern, bool orIn = false)
+    {
+        int lo = 0, hi = entries.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = KeyRange.Compare(entries[mid].Key, pattern);
+            if (c < 0 || (c == 0 && !orIn))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    // ---- counting, deleting, replacing ----
+
+    private static Term SelectCount(Process p, ReadOnlySpan<Term> a)
+    {
+        if (Readable(p, a[0]) is not { } table)
+            return Term.NonValue;
+        if (Compile(p, a[1]) is not { } spec)
+            return Fail(p);
+        long count = 0;
+        foreach (var entry in Candidates(table, table.Snapshot, spec, reverse: false, after: null))
+            count += entry.Objects.Count(o => spec.Run(p, o.View(p.Heap, p.Node.Exports)).IsSameAs(Atoms.True));
+        return Term.Integer(count);
+    }
+
+    private static Term SelectDelete(Process p, ReadOnlySpan<Term> a)
+    {
+        if (Writable(p, a[0]) is not { } table)
+            return Term.NonValue;
+        if (Compile(p, a[1]) is not { } spec)
+            return Fail(p);
+        return Term.Integer(table.Write(b =>
+        {
+            long deleted = 0;
+            foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
+            {
+                var kept = entry.Objects.Where(o => !spec.Run(p, o.View(p.Heap, p.Node.Exports)).IsSameAs(Atoms.True)).ToArray();
+                if (kept.Length == entry.Objects.Length)
+                    continue;
+                deleted += entry.Objects.Length - kept.Length;
+                if (kept.Length > 0)
+                    entry.Replace(kept);
+                else
+                    b.Remove(entry);
+            }
+            return deleted;
+        }));
+    }
+
+    /// <summary>select_replace/2: each matching object becomes the body's result, which must keep the key; all or nothing.</summary>
+    private static Term SelectReplace(Process p, ReadOnlySpan<Term> a)
+    {
+        if (Writable(p, a[0]) is not { } table)
+            return Term.NonValue;
+        if (table.Type == TableType.Bag)
+            return Fail(p, "table_type");
+        if (Compile(p, a[1]) is not { } spec)
+            return Fail(p);
+        long? replaced = table.Write(b =>
+        {
+            var changes = new List<(EtsEntry Entry, StoredObject[] Objects)>();
+            long count = 0;
+            foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
+            {
+                var objects = entry.Objects.ToArray();
+                bool changed = false;
+                for (int i = 0; i < objects.Length; i++)
+                {
+                    var r = spec.Run(p, objects[i].View(p.Heap, p.Node.Exports));
+                    if (r.IsNonValue)
+                        continue;
+                    if (!Fits(table, r) || !TermOrder.ExactlyEqual(KeyOf(table, r), entry.Key))
+                        return (long?)null;
+                    objects[i] = StoredObject.Store(r, table.Options.Compressed);
+                    changed = true;
+                    count++;
+                }
+                if (changed)
+                    changes.Add((entry, objects));
+            }
+            foreach (var (entry, objects) in changes)
+                entry.Replace(objects);
+            return count;
+        });
+        return replaced is { } n ? Term.Integer(n) : Fail(p);
+    }
+
+    // ---- compiled specs ----
+
+    private static Term MatchSpecRun(Process p, ReadOnlySpan<Term> a)
+    {
+        if (a[1].Box is not MatchSpec spec || ListBifs.Elements(a[0]) is not { } items)
+            return Fail(p);
+        var acc = a[2];
+        foreach (var item in items)
+        {
+            var r = spec.Run(p, item);
+            if (!r.IsNonValue)
+                acc = p.Heap.Cons(r, acc);
+        }
+        return acc;
+    }
+
+    /// <summary>erlang:match_spec_test(Object, Spec, table): {ok, Result | false, [], []} or {error, [{error, Text}]}.</summary>
+    private static Term MatchSpecTest(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[2].IsSameAs(TableDialect))
+            return p.Badarg(); // the trace dialect is not implemented (notes/conformance.md)
+        var (spec, error) = MatchSpec.Compile(a[1], p.Node.Exports);
+        if (spec is null)
+            return p.Heap.Tuple([Atoms.Error, p.Heap.List([p.Heap.Tuple([Atoms.Error, p.Heap.String(error!)])])]);
+        var r = spec.Run(p, a[0]);
+        return p.Heap.Tuple([Atoms.Ok, r.IsNonValue ? Atoms.False : r, Term.Nil, Term.Nil]);
+    }
+}
