@@ -43,7 +43,12 @@ public static class BifTable
             .Concat(BinarySearchBifs.Entries)
             .Concat(ChecksumBifs.Entries)
             .Concat(ProcessInfoBifs.Entries)
-            .Concat(RegexBifs.Entries);
+            .Concat(RegexBifs.Entries)
+            .Concat(CalendarBifs.Entries)
+            .Concat(FileNameBifs.Entries)
+            .Concat(FileNifs.Entries)
+            .Concat(FileSystemNifs.Entries)
+            .Concat(PrimBufferNifs.Entries);
 
     public static void Register(ExportTable exports)
     {

@@ -68,6 +68,9 @@ public readonly struct Term
 
     public static Term Ref(long id) => new(((ulong)id << TagBits) | (ulong)TermTag.Ref, null);
 
+    /// <summary>A NIF resource (an open file, a prim_buffer): a reference that carries its object, as in erl.</summary>
+    public static Term Resource(long id, object resource) => new(((ulong)id << TagBits) | (ulong)TermTag.Ref, resource);
+
     public static Term Boolean(bool value) => value ? Atoms.True : Atoms.False;
 
     // ---- off-heap boxed ----
