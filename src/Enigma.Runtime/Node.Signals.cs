@@ -92,6 +92,7 @@ public sealed partial class Node
         _processes.TryRemove(p.Pid.ImmediateId, out _);
         if (p.ReceiveTimer is { } timer)
             _timers.Cancel(timer);
+        p.CloseFiles();
         if (!p.RegisteredName.IsNonValue)
             Unregister(p.RegisteredName);
         _ending.Enqueue(p);

@@ -58,7 +58,8 @@ public sealed partial class Node
     /// <summary>
     /// Starts the runtime's own servers (src/Enigma.Runtime/Erlang, shipped compiled) that stand
     /// in for OTP's until OTP boots for real: the standard I/O server (registered user, the group
-    /// leader of processes spawned from now on), init and code_server.
+    /// leader of processes spawned from now on), init, code_server and the file server
+    /// (file_server_2; OTP's own needs ETS).
     /// </summary>
     public void StartSystemProcesses()
     {
@@ -66,6 +67,7 @@ public sealed partial class Node
         GroupLeader = io.Pid;
         StartServer("enigma_code_server", "code_server", _ => []);
         StartServer("enigma_init", "init", heap => [InitArguments(heap)]);
+        StartServer("enigma_file_server", "file_server_2", _ => []);
     }
 
     private Process StartServer(string module, string name, Func<Heap, Term[]> args)

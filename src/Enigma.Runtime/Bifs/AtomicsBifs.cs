@@ -68,7 +68,7 @@ internal static class AtomicsBifs
     {
         if (!size.IsSmall || size.SmallValue < 1 || size.SmallValue > Array.MaxLength)
             return Fail(p);
-        return Term.MagicRef(p.Node.MakeRef().ImmediateId, new AtomicArray((int)size.SmallValue, signed));
+        return Term.Resource(p.Node.MakeRef().ImmediateId, new AtomicArray((int)size.SmallValue, signed));
     }
 
     /// <summary>The array and the 0-based index a (Ref, Ix, ...) call names; a null array when they are bad.</summary>

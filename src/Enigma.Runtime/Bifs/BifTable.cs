@@ -47,7 +47,12 @@ public static class BifTable
             .Concat(EtsBifs.Entries)
             .Concat(EtsUpdateBifs.Entries)
             .Concat(EtsSelectBifs.Entries)
-            .Concat(AtomicsBifs.Entries);
+            .Concat(AtomicsBifs.Entries)
+            .Concat(CalendarBifs.Entries)
+            .Concat(FileNameBifs.Entries)
+            .Concat(FileNifs.Entries)
+            .Concat(FileSystemNifs.Entries)
+            .Concat(PrimBufferNifs.Entries);
 
     public static void Register(ExportTable exports)
     {

@@ -34,7 +34,7 @@ internal static class EtsSelectBifs
         new("ets", "select_count", 2, SelectCount),
         new("ets", "internal_select_delete", 2, SelectDelete),
         new("ets", "select_replace", 2, SelectReplace),
-        new("ets", "match_spec_compile", 1, (p, a) => Compile(p, a[0]) is { } ms ? Term.MagicRef(p.Node.MakeRef().ImmediateId, ms) : Fail(p)),
+        new("ets", "match_spec_compile", 1, (p, a) => Compile(p, a[0]) is { } ms ? Term.Resource(p.Node.MakeRef().ImmediateId, ms) : Fail(p)),
         new("ets", "match_spec_run_r", 3, MatchSpecRun),
         new("ets", "is_compiled_ms", 1, (_, a) => Term.Boolean(a[0].IsRef && a[0].Box is MatchSpec)),
         new("erlang", "match_spec_test", 3, MatchSpecTest),
@@ -107,7 +107,7 @@ internal static class EtsSelectBifs
             return list;
         if (lastKey is not { } key)
             return results.Count == 0 ? EndOfTable : p.Heap.Tuple([list, EndOfTable]);
-        var msRef = Term.MagicRef(p.Node.MakeRef().ImmediateId, spec);
+        var msRef = Term.Resource(p.Node.MakeRef().ImmediateId, spec);
         var at = TermCopier.Copy(key, p.Heap);
         var continuation = table.Type == TableType.OrderedSet
             ? p.Heap.Tuple([table.Tid, at, Term.Nil, Term.Small(limit), msRef, Term.Nil, Term.Small(reverse ? 1 : 0), Term.Small(0)])

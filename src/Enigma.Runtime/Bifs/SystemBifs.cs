@@ -15,6 +15,9 @@ internal static class SystemBifs
     public static readonly BifEntry[] Entries =
     [
         new("erlang", "system_info", 1, (p, a) => SystemInfo(p, a[0]) ?? p.Badarg()),
+        // Dynamic trace tags: erl built without dtrace answers true.
+        new("erlang", "dt_spread_tag", 1, (p, a) => a[0].IsSameAs(Atoms.True) || a[0].IsSameAs(Atoms.False) ? Atoms.True : p.Badarg()),
+        new("erlang", "dt_restore_tag", 1, (_, _) => Atoms.True),
         new("erlang", "statistics", 1, (p, a) => Statistics(p, a[0]) ?? p.Badarg()),
         new("erlang", "display", 1, Display),
         new("erlang", "display_string", 1, DisplayString),

@@ -108,9 +108,9 @@ internal static class TimeBifs
 
     private static long FloorDivLong(long a, long b) => (long)FloorDiv(a, b);
 
-    private static Term Date(Process p, DateTime t) => p.Heap.Tuple([Term.Small(t.Year), Term.Small(t.Month), Term.Small(t.Day)]);
+    internal static Term Date(Process p, DateTime t) => p.Heap.Tuple([Term.Small(t.Year), Term.Small(t.Month), Term.Small(t.Day)]);
 
-    private static Term Time(Process p, DateTime t) => p.Heap.Tuple([Term.Small(t.Hour), Term.Small(t.Minute), Term.Small(t.Second)]);
+    internal static Term Time(Process p, DateTime t) => p.Heap.Tuple([Term.Small(t.Hour), Term.Small(t.Minute), Term.Small(t.Second)]);
 
     private static Term UniversalTime(Process p)
     {

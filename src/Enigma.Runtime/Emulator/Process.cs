@@ -120,6 +120,22 @@ public sealed class Process
 
     private Dictionary<int, Term>? _flags;
 
+    /// <summary>Files this process opened and has not closed: erl closes them when it ends.</summary>
+    private List<Files.FileHandle>? _files;
+
+    internal void OwnFile(Files.FileHandle file) => (_files ??= []).Add(file);
+
+    internal void DisownFile(Files.FileHandle file) => _files?.Remove(file);
+
+    internal void CloseFiles()
+    {
+        if (_files is null)
+            return;
+        foreach (var file in _files.Where(f => f.IsOpen))
+            file.CloseNow();
+        _files = null;
+    }
+
     /// <summary>
     /// Set while the process runs when a signal ends it (exit(self(), R), a linked process
     /// dying) or it hibernates: the BIF that noticed stops it, no catch applies.

@@ -81,6 +81,7 @@ internal sealed class Loader
         var extra = _extra.ToArray();
         foreach (var (slot, label) in _extraFixups)
             extra[slot] = Target(label);
+        var natives = BindNifStubs(functionStarts, functions);
 
         var module = new LoadedModule
         {
@@ -88,7 +89,7 @@ internal sealed class Loader
             Code = [.. _code],
             Constants = [.. _constants],
             Extra = extra,
-            Imports = [.. _file.Imports.Select(i => _exports.Get(Atoms.Intern(i.Module), Atoms.Intern(i.Function), i.Arity))],
+            Imports = [.. _file.Imports.Select(i => _exports.Get(Atoms.Intern(i.Module), Atoms.Intern(i.Function), i.Arity)), .. natives],
             Exports = [.. _file.Exports
                 .Where(e => !IsNifStub(Target(e.Label)))
                 .Select(e => (_exports.Get(_atoms[0], Atoms.Intern(e.Function), e.Arity), Target(e.Label)))],
@@ -104,15 +105,39 @@ internal sealed class Loader
     }
 
     /// <summary>
-    /// A function whose whole body is a tail call to erlang:nif_error (after at most one move
-    /// of its argument): the stand-in a BIF or NIF has in its .beam. It is not exported, so
-    /// calling a BIF this runtime lacks raises undef, as calling a missing function does.
+    /// NIF stubs of functions the runtime implements natively (prim_file:open_nif/2 ...) call
+    /// the native code instead, as erlang:load_nif makes them do in BEAM: the module's own
+    /// local calls reach it too. The stub's first instruction becomes a tail call through an
+    /// import added for it; the exports the stubs need are returned.
+    /// </summary>
+    private List<Export> BindNifStubs(List<int> functionStarts, List<(Term Name, int Arity)> functions)
+    {
+        var natives = new List<Export>();
+        for (var f = 0; f < functions.Count; f++)
+        {
+            var entry = functionStarts[f] + 1;
+            var (name, arity) = functions[f];
+            if (!IsNifStub(entry) || _exports.Find(_atoms[0], name, arity) is not { Bif: not null } native)
+                continue;
+            _code[entry] = new Instr { Op = Op.CallExtOnly, A = arity, B = _file.Imports.Count + natives.Count };
+            natives.Add(native);
+        }
+        return natives;
+    }
+
+    /// <summary>
+    /// A function whose whole body is a tail call to erlang:nif_error (after a nif_start
+    /// marker and at most one move of its argument): the stand-in a BIF or NIF has in its
+    /// .beam. It is not exported, so calling a BIF this runtime lacks raises undef, as
+    /// calling a missing function does.
     /// </summary>
     private bool IsNifStub(int entry)
     {
+        if (entry < _code.Count && _code[entry].Op == Op.NifStart)
+            entry++;
         if (entry < _code.Count && _code[entry].Op == Op.Move)
             entry++;
-        if (entry >= _code.Count || _code[entry].Op != Op.CallExtOnly)
+        if (entry >= _code.Count || _code[entry].Op != Op.CallExtOnly || _code[entry].B >= _file.Imports.Count)
             return false;
         var import = _file.Imports[_code[entry].B];
         return import is { Module: "erlang", Function: "nif_error" };

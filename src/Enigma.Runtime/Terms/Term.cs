@@ -69,11 +69,11 @@ public readonly struct Term
     public static Term Ref(long id) => new(((ulong)id << TagBits) | (ulong)TermTag.Ref, null);
 
     /// <summary>
-    /// A local reference that carries a .NET object, as BEAM's magic references carry a
-    /// resource (atomics, compiled match specs): it compares, hashes and prints as the plain
-    /// reference; copies keep the object.
+    /// A local reference that carries a .NET object, as BEAM's magic references carry a NIF
+    /// resource (an open file, a prim_buffer, atomics, a compiled match spec): it compares,
+    /// hashes and prints as the plain reference; copies keep the object.
     /// </summary>
-    internal static Term MagicRef(long id, object resource) => new(((ulong)id << TagBits) | (ulong)TermTag.Ref, resource);
+    internal static Term Resource(long id, object resource) => new(((ulong)id << TagBits) | (ulong)TermTag.Ref, resource);
 
     public static Term Boolean(bool value) => value ? Atoms.True : Atoms.False;
 
