@@ -21,7 +21,12 @@ internal static class ProcessInfoBifs
         if (target is null)
             return Atoms.Undefined;
         if (a[1].IsAtom)
-            return Item(p, target, a[1]) is { } answer ? p.Heap.Tuple([a[1], answer]) : p.Badarg();
+        {
+            if (Item(p, target, a[1]) is not { } answer)
+                return p.Badarg();
+            // Asked alone, the name of a process without one is [], not {registered_name, []}.
+            return answer.IsNil && a[1].IsSameAs(RegisteredName) ? Term.Nil : p.Heap.Tuple([a[1], answer]);
+        }
         var items = ListBifs.Elements(a[1]);
         if (items is null)
             return p.Badarg();
@@ -34,6 +39,8 @@ internal static class ProcessInfoBifs
         }
         return p.Heap.List(answers);
     }
+
+    private static readonly Term RegisteredName = Atoms.Intern("registered_name");
 
     /// <summary>A term of another process, copied to the caller's heap.</summary>
     private static Term Copy(Process caller, Process target, Term t) => target == caller ? t : Memory.TermCopier.Copy(t, caller.Heap);
