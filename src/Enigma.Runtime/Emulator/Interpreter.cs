@@ -662,21 +662,25 @@ public sealed partial class Interpreter
                         pc++;
                         continue;
                     }
-                    var after = Get(i.B, x, stack, sp, consts);
-                    if (after.IsSameAs(Atoms.Infinity))
-                        goto case Op.Wait;
-                    if (!after.IsInteger || after.BigValue.Sign < 0 || after.BigValue > uint.MaxValue)
-                    {
-                        p.Raise(ErrorClass.Error, Atoms.TimeoutValue);
-                        goto ErrorHere;
-                    }
-                    if (after.IsSmall && after.SmallValue == 0)
-                    {
-                        pc++;
-                        continue;
-                    }
+                    // Back here after a message that did not match, the timer already runs and the
+                    // operand may be gone: x registers are not kept while a process waits.
                     if (p.Deadline == long.MaxValue)
+                    {
+                        var after = Get(i.B, x, stack, sp, consts);
+                        if (after.IsSameAs(Atoms.Infinity))
+                            goto case Op.Wait;
+                        if (!after.IsInteger || after.BigValue.Sign < 0 || after.BigValue > uint.MaxValue)
+                        {
+                            p.Raise(ErrorClass.Error, Atoms.TimeoutValue);
+                            goto ErrorHere;
+                        }
+                        if (after.IsSmall && after.SmallValue == 0)
+                        {
+                            pc++;
+                            continue;
+                        }
                         p.Deadline = Node.Clock + (long)after.BigValue;
+                    }
                     p.Sp = sp;
                     p.Module = module;
                     p.Pc = i.A;
