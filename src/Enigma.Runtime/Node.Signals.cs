@@ -89,7 +89,8 @@ public sealed partial class Node
     {
         p.Status = ProcessStatus.Exited;
         p.ExitReason = TermCopier.CopyToFragment(reason).Message;
-        _processes.TryRemove(p.Pid.ImmediateId, out _);
+        if (_processes.TryRemove(p.Pid.ImmediateId, out _))
+            Interlocked.Decrement(ref _processCount);
         if (p.ReceiveTimer is { } timer)
             _timers.Cancel(timer);
         p.CloseFiles();

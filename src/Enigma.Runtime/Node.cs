@@ -17,6 +17,8 @@ public sealed partial class Node
     private const int Slice = 4000;
 
     private readonly ConcurrentDictionary<long, Process> _processes = new();
+    // Kept beside the dictionary: its Count takes every one of its locks, and spawn asks each time.
+    private int _processCount;
     private readonly ConcurrentDictionary<int, Process> _registered = new();
     private readonly Queue<Process> _runQueue = new();
     private readonly Interpreter _interpreter = new();
@@ -45,12 +47,12 @@ public sealed partial class Node
     /// <summary>The group leader new processes get, once the standard I/O server runs.</summary>
     public Term GroupLeader { get; internal set; } = Term.Nil;
 
-    public int ProcessCount => _processes.Count;
+    public int ProcessCount => Volatile.Read(ref _processCount);
 
     /// <summary>erlang:system_info(process_limit): spawning past it raises system_limit.</summary>
     public int ProcessLimit { get; init; } = Configuration.EnigmaSettings.DefaultProcessLimit;
 
-    internal bool AtProcessLimit => _processes.Count >= ProcessLimit;
+    internal bool AtProcessLimit => ProcessCount >= ProcessLimit;
 
     /// <summary>The node's ETS tables.</summary>
     internal Ets.EtsRegistry Tables { get; } = new();
@@ -108,6 +110,7 @@ public sealed partial class Node
             process.GroupLeader = leader;
         Interpreter.Prepare(process, entry, args(process.Heap));
         _processes[process.Pid.ImmediateId] = process;
+        Interlocked.Increment(ref _processCount);
         Enqueue(process);
         return process;
     }
