@@ -47,6 +47,9 @@ public sealed partial class Node
     /// <summary>The group leader new processes get, once the standard I/O server runs.</summary>
     public Term GroupLeader { get; internal set; } = Term.Nil;
 
+    /// <summary>erlang:system_flag(system_logger): who gets the emulator's log events (logger, undefined or a pid).</summary>
+    internal Term SystemLogger { get; set; } = Atoms.Intern("logger");
+
     public int ProcessCount => Volatile.Read(ref _processCount);
 
     /// <summary>erlang:system_info(process_limit): spawning past it raises system_limit.</summary>
@@ -60,8 +63,8 @@ public sealed partial class Node
     /// <summary>
     /// Starts the runtime's own servers (src/Enigma.Runtime/Erlang, shipped compiled) that stand
     /// in for OTP's until OTP boots for real: the standard I/O server (registered user, the group
-    /// leader of processes spawned from now on), init, code_server and the file server
-    /// (file_server_2; OTP's own needs ETS).
+    /// leader of processes spawned from now on), init, code_server, the file server
+    /// (file_server_2), and enigma_kernel: ac_tab and the logger.
     /// </summary>
     public void StartSystemProcesses()
     {
@@ -70,18 +73,28 @@ public sealed partial class Node
         StartServer("enigma_code_server", "code_server", _ => []);
         StartServer("enigma_init", "init", heap => [InitArguments(heap)]);
         StartServer("enigma_file_server", "file_server_2", _ => []);
+        LoadEmbedded("enigma_logger_h");
+        LoadEmbedded("enigma_kernel");
+        // Programs may log from their first instruction: the logger is up before they start.
+        RunUntilExit(Spawn(Exports.Get(Atoms.Intern("enigma_kernel"), Atoms.Intern("start"), 0), _ => []));
     }
 
     private Process StartServer(string module, string name, Func<Heap, Term[]> args)
+    {
+        LoadEmbedded(module);
+        var arity = args(new Heap(16)).Length;
+        var server = Spawn(Exports.Get(Atoms.Intern(module), Atoms.Intern("start"), arity), args);
+        Register(Atoms.Intern(name), server);
+        return server;
+    }
+
+    /// <summary>Loads one of the runtime's own modules (src/Enigma.Runtime/Erlang, shipped compiled).</summary>
+    private void LoadEmbedded(string module)
     {
         using var resource = typeof(Node).Assembly.GetManifestResourceStream(module + ".beam")!;
         using var bytes = new MemoryStream();
         resource.CopyTo(bytes);
         Code.Load(Beam.BeamReader.Read(bytes.ToArray(), module + ".beam"));
-        var arity = args(new Heap(16)).Length;
-        var server = Spawn(Exports.Get(Atoms.Intern(module), Atoms.Intern("start"), arity), args);
-        Register(Atoms.Intern(name), server);
-        return server;
     }
 
     /// <summary>What init:get_arguments/0 gives under erl -noshell: root, progname, home, noshell.</summary>

@@ -15,6 +15,7 @@ internal static class SystemBifs
     public static readonly BifEntry[] Entries =
     [
         new("erlang", "system_info", 1, (p, a) => SystemInfo(p, a[0]) ?? p.Badarg()),
+        new("erlang", "system_flag", 2, SystemFlag),
         // Dynamic trace tags: erl built without dtrace answers true.
         new("erlang", "dt_spread_tag", 1, (p, a) => a[0].IsSameAs(Atoms.True) || a[0].IsSameAs(Atoms.False) ? Atoms.True : p.Badarg()),
         new("erlang", "dt_restore_tag", 1, (_, _) => Atoms.True),
@@ -34,6 +35,17 @@ internal static class SystemBifs
         new("os", "putenv", 2, PutEnv),
         new("os", "unsetenv", 1, (p, a) => EnvKey(a[0]) is { } key ? Unset(key) : p.Badarg()),
     ];
+
+    /// <summary>system_flag(Flag, Value): the old value. Only system_logger so far; other flags are badarg.</summary>
+    private static Term SystemFlag(Process p, ReadOnlySpan<Term> a)
+    {
+        if (!a[0].IsSameAs(Atoms.Intern("system_logger"))
+            || !(a[1].IsPid || a[1].IsSameAs(Atoms.Intern("logger")) || a[1].IsSameAs(Atoms.Undefined)))
+            return p.Badarg();
+        var old = p.Node.SystemLogger;
+        p.Node.SystemLogger = a[1];
+        return old;
+    }
 
     // ---- erlang:display/1 and friends: erts writes with erts_printf, which puts "\r\n" for "\n" ----
 
