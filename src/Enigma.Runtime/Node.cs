@@ -72,7 +72,6 @@ public sealed partial class Node
         GroupLeader = io.Pid;
         StartServer("enigma_code_server", "code_server", _ => []);
         StartServer("enigma_init", "init", heap => [InitArguments(heap)]);
-        StartServer("enigma_file_server", "file_server_2", _ => []);
         LoadEmbedded("enigma_logger_h");
         LoadEmbedded("enigma_kernel");
         // Programs may log from their first instruction: the logger is up before they start.

@@ -20,6 +20,7 @@ keep(Boot) ->
     ok = logger:add_handler(default, enigma_logger_h,
                             #{formatter => {logger_formatter, #{legacy_header => true, single_line => false}}}),
     ok = logger:remove_handler(simple),
+    {ok, _} = file_server:start_link(),
     Boot ! {self(), ready},
     loop().
 
