@@ -1,4 +1,5 @@
 using Enigma.Runtime;
+using Enigma.Runtime.Compiler;
 using Enigma.Runtime.Configuration;
 
 namespace Enigma.Cli;
@@ -27,9 +28,10 @@ internal static class RunCommand
         var status = CommandLine.UsageError;
         Errors.Guard(file, stderr, () =>
         {
-            var otp = OtpInstallation.Locate(EnigmaSettings.Build());
+            var settings = EnigmaSettings.Build();
+            var otp = OtpInstallation.Locate(settings);
             List<string> codePath = [Path.GetDirectoryName(Path.GetFullPath(file))!, .. extra, .. otp.EbinDirectories];
-            status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr);
+            status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr, CompilerSettings.From(settings));
         });
         return status;
     }

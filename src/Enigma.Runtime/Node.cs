@@ -19,12 +19,16 @@ public sealed partial class Node
     private readonly ConcurrentDictionary<long, Process> _processes = new();
     private readonly ConcurrentDictionary<int, Process> _registered = new();
     private readonly Queue<Process> _runQueue = new();
-    private readonly Interpreter _interpreter = new();
+    private readonly Interpreter _interpreter;
     private long _nextPid;
     private long _nextRef;
 
-    public Node(IReadOnlyList<string> codePath, TextWriter stdout, bool specialize = true, TextWriter? stderr = null)
+    /// <param name="compiler">The compiling tier's settings (default: on).</param>
+    public Node(IReadOnlyList<string> codePath, TextWriter stdout, bool specialize = true, TextWriter? stderr = null,
+        Compiler.CompilerSettings? compiler = null)
     {
+        compiler ??= Compiler.CompilerSettings.Default;
+        _interpreter = new Interpreter(compiler.Enabled ? new Compiler.CompilingTier(compiler) : null);
         Stderr = stderr ?? TextWriter.Null;
         Exports = new ExportTable();
         Code = new CodeServer(Exports, codePath, specialize);

@@ -12,9 +12,10 @@ namespace Enigma.Runtime;
 /// </summary>
 public static class ProgramRunner
 {
-    public static int Run(string beamPath, IReadOnlyList<string> args, IReadOnlyList<string> codePath, TextWriter stdout, TextWriter stderr)
+    public static int Run(string beamPath, IReadOnlyList<string> args, IReadOnlyList<string> codePath, TextWriter stdout, TextWriter stderr,
+        Compiler.CompilerSettings? compiler = null)
     {
-        var node = new Node(codePath, stdout, stderr: stderr);
+        var node = new Node(codePath, stdout, stderr: stderr, compiler: compiler);
         var module = node.Code.Load(BeamReader.ReadFile(beamPath));
         node.StartSystemProcesses();
 

@@ -34,6 +34,11 @@ public static class TermOrder
     /// <summary>The exact order (integers before floats): how map keys are sorted; zero exactly when =:=.</summary>
     public static int CompareExact(Term a, Term b) => Compare(a, b, exact: true);
 
+    /// <summary>Erlang's <c>&lt;</c>, with two small integers compared inline (is_lt, is_ge).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Less(Term a, Term b) =>
+        a.IsSmall && b.IsSmall ? a.SmallValue < b.SmallValue : Compare(a, b) < 0;
+
     /// <summary>Erlang's <c>==</c>.</summary>
     public static bool Equal(Term a, Term b) =>
         a.IsSameAs(b) || (!BothImmediate(a, b) && Compare(a, b, exact: false) == 0);
