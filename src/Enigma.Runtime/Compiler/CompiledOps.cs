@@ -20,11 +20,11 @@ internal static class CompiledOps
     /// the call instruction itself and yields there, as it does for interpreted code.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TakeReduction(ref int reductions)
+    public static bool TakeReduction(Interpreter interp)
     {
-        if (reductions <= 1)
+        if (interp.Reductions <= 1)
             return false;
-        reductions--;
+        interp.Reductions--;
         return true;
     }
 
@@ -52,10 +52,6 @@ internal static class CompiledOps
         p.EnsureStack(words);
     }
 
-    /// <summary>y slots start as nil so that a collection never sees stale words.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void FillNil(Term[] stack, int sp, int count) => stack.AsSpan(sp, count).Fill(Term.Nil);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Collect(Process p, Term[] x, int live, int need, int sp) => Interpreter.MaybeCollect(p, x, live, need, sp);
 
@@ -72,28 +68,30 @@ internal static class CompiledOps
     public static int TailNested(int depth) => depth + 2;
 
     /// <summary>A local call (the return address, if any, pushed): directly when the callee is compiled.</summary>
-    public static Exit CallLocal(FunctionUnit callee, Interpreter interp, Process p, int sp, ref int reductions, int depth)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Exit CallLocal(FunctionUnit callee, Interpreter interp, Process p, int sp, int depth)
     {
         p.Sp = sp;
         if (callee.Code is { } code && depth < 2 * MaxDepth)
-            return code(interp, p, 0, ref reductions, depth);
+            return code(interp, p, 0, depth);
         p.Module = callee.Module;
         p.Pc = callee.Entry;
         return Exit.Jump;
     }
 
     /// <summary>A remote call: directly when M:F/A is compiled Erlang code, else as the interpreter calls it.</summary>
-    public static Exit CallExternal(LoadedModule module, int import, int arity, Interpreter interp, Process p, int sp, ref int reductions, int depth)
+    public static Exit CallExternal(LoadedModule module, int import, int arity, Interpreter interp, Process p, int sp, int depth)
     {
         p.Sp = sp;
         var export = module.Imports[import];
         if (export.Bif is null && depth < 2 * MaxDepth && export.Code is { } target
             && target.Module.Units?.At[target.Index] is { Unit.Code: { } code })
-            return code(interp, p, 0, ref reductions, depth);
+            return code(interp, p, 0, depth);
         return Interpreter.CallExport(p, interp.X, export, arity) ? Exit.Jump : Exit.Error;
     }
 
     /// <summary>return: to the direct caller, else to the address on the stack.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Exit Return(Process p, Term[] stack, int sp, int depth)
     {
         p.Sp = sp + 1;
@@ -134,6 +132,19 @@ internal static class CompiledOps
     public static void TryCase(Term[] x) => (x[0], x[1], x[2]) = (x[1], x[2], x[3]);
 
     // ---- terms, by value so that IL can call them without addresses ----
+
+    /// <summary>
+    /// A register store. Most values (small integers, atoms, nil) hold no reference: stored as
+    /// such they need no GC write barrier, which costs more than the test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(Term[] registers, int index, Term value)
+    {
+        if (value.Box is null)
+            registers[index] = new Term(value.Raw, null);
+        else
+            registers[index] = value;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNonValue(Term t) => t.IsNonValue;

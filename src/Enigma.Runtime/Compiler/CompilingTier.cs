@@ -15,7 +15,7 @@ internal sealed class CompilingTier(CompilerSettings settings)
     /// Runs compiled code from (<paramref name="module"/>, <paramref name="pc"/>), the interpreter's
     /// state being <paramref name="sp"/>; NotCompiled when there is none there (nothing changed).
     /// </summary>
-    public Exit Run(Interpreter interp, Process p, LoadedModule module, int pc, int sp, ref int reductions)
+    public Exit Run(Interpreter interp, Process p, LoadedModule module, int pc, int sp)
     {
         var entry = EntryAt(module, pc);
         if (entry is null)
@@ -23,7 +23,7 @@ internal sealed class CompilingTier(CompilerSettings settings)
         p.Sp = sp;
         while (true)
         {
-            var exit = entry.Unit.Code!(interp, p, entry.Index, ref reductions, 0);
+            var exit = entry.Unit.Code!(interp, p, entry.Index, 0);
             if (exit != Exit.Jump)
                 return exit;
             entry = EntryAt(p.Module!, p.Pc);

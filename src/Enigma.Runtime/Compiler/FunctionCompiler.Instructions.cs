@@ -65,10 +65,9 @@ internal sealed partial class FunctionCompiler
             case Op.Allocate or Op.AllocateZero or Op.AllocateHeap or Op.AllocateHeapZero:
                 EmitEnsureStack(i.A);
                 EmitAddSp(-i.A);
-                Ld(_stack);
-                Ld(_sp);
-                Ldc(i.A);
-                Call(nameof(CompiledOps.FillNil));
+                // y slots start as nil so that a collection never sees stale words.
+                for (var k = 0; k < i.A; k++)
+                    EmitNil(Operand.Encode(Operand.Y, k));
                 if (i.Op is Op.AllocateHeap or Op.AllocateHeapZero)
                     EmitCollect(live: i.C, need: i.B);
                 break;
@@ -365,7 +364,7 @@ internal sealed partial class FunctionCompiler
     private void EmitReduction(int pc)
     {
         var go = _il.DefineLabel();
-        Arg(ArgReductions);
+        Arg(ArgInterp);
         Call(nameof(CompiledOps.TakeReduction));
         _il.Emit(OpCodes.Brtrue, go);
         EmitLeave(pc, Exit.Interpret);
@@ -382,13 +381,12 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Stelem, typeof(Term));
     }
 
-    /// <summary>interp, p, sp, ref reductions, the callee's depth: what a call helper needs to call compiled code.</summary>
+    /// <summary>interp, p, sp, the callee's depth: what a call helper needs to call compiled code.</summary>
     private void EmitCallArguments(bool tail)
     {
         Arg(ArgInterp);
         Arg(ArgProcess);
         Ld(_sp);
-        Arg(ArgReductions);
         Arg(ArgDepth);
         Call(tail ? nameof(CompiledOps.TailNested) : nameof(CompiledOps.Nested));
     }

@@ -19,10 +19,10 @@ namespace Enigma.Runtime.Compiler;
 internal sealed partial class FunctionCompiler
 {
     // The compiled method's arguments: the unit (bound), then CompiledCode's parameters.
-    private const short ArgUnit = 0, ArgInterp = 1, ArgProcess = 2, ArgEntry = 3, ArgReductions = 4, ArgDepth = 5;
+    private const short ArgUnit = 0, ArgInterp = 1, ArgProcess = 2, ArgEntry = 3, ArgDepth = 4;
 
     private static readonly Type[] Parameters =
-        [typeof(FunctionUnit), typeof(Interpreter), typeof(Process), typeof(int), typeof(int).MakeByRefType(), typeof(int)];
+        [typeof(FunctionUnit), typeof(Interpreter), typeof(Process), typeof(int), typeof(int)];
 
     private static readonly Dictionary<string, MethodInfo> Ops = typeof(CompiledOps)
         .GetMethods(BindingFlags.Public | BindingFlags.Static).ToDictionary(m => m.Name);
@@ -41,6 +41,9 @@ internal sealed partial class FunctionCompiler
     private readonly List<FunctionUnit> _callees = [];
     private readonly LocalBuilder _x, _fr, _stack, _sp, _consts, _moduleLocal, _heap, _wordsLocal, _calleesLocal;
     private readonly LocalBuilder _term, _double, _long, _int;
+
+    /// <summary>The locals the body reads: the prologue loads only those.</summary>
+    private readonly HashSet<LocalBuilder> _used = [];
 
     private FunctionCompiler(FunctionUnit unit, ILGenerator il)
     {
@@ -108,29 +111,44 @@ internal sealed partial class FunctionCompiler
             EmitLeave(target, Exit.Jump);
         }
 
-        // The prologue loads the hot state once, then jumps to the entry point asked for.
+        // The prologue loads the state the body uses, once, then jumps to the entry point asked for.
         _il.MarkLabel(prologue);
+        if (_used.Contains(_fr))
+        {
+            Arg(ArgInterp);
+            _il.Emit(OpCodes.Call, Getter(typeof(Interpreter), nameof(Interpreter.FloatRegisters)));
+            _il.Emit(OpCodes.Stloc, _fr);
+        }
+        if (_used.Contains(_heap))
+        {
+            Arg(ArgProcess);
+            _il.Emit(OpCodes.Call, Getter(typeof(Process), nameof(Process.Heap)));
+            _il.Emit(OpCodes.Stloc, _heap);
+        }
+        if (_used.Contains(_moduleLocal) || _used.Contains(_consts))
+        {
+            Arg(ArgUnit);
+            _il.Emit(OpCodes.Call, Getter(typeof(FunctionUnit), nameof(FunctionUnit.Module)));
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, _moduleLocal);
+            _il.Emit(OpCodes.Call, Getter(typeof(LoadedModule), nameof(LoadedModule.Constants)));
+            _il.Emit(OpCodes.Stloc, _consts);
+        }
+        if (_used.Contains(_wordsLocal))
+        {
+            Arg(ArgUnit);
+            _il.Emit(OpCodes.Ldfld, typeof(FunctionUnit).GetField(nameof(FunctionUnit.Words))!);
+            _il.Emit(OpCodes.Stloc, _wordsLocal);
+        }
+        if (_used.Contains(_calleesLocal))
+        {
+            Arg(ArgUnit);
+            _il.Emit(OpCodes.Ldfld, typeof(FunctionUnit).GetField(nameof(FunctionUnit.Callees))!);
+            _il.Emit(OpCodes.Stloc, _calleesLocal);
+        }
         Arg(ArgInterp);
         _il.Emit(OpCodes.Call, Getter(typeof(Interpreter), nameof(Interpreter.X)));
         St(_x);
-        Arg(ArgInterp);
-        _il.Emit(OpCodes.Call, Getter(typeof(Interpreter), nameof(Interpreter.FloatRegisters)));
-        St(_fr);
-        Arg(ArgProcess);
-        _il.Emit(OpCodes.Call, Getter(typeof(Process), nameof(Process.Heap)));
-        St(_heap);
-        Arg(ArgUnit);
-        _il.Emit(OpCodes.Call, Getter(typeof(FunctionUnit), nameof(FunctionUnit.Module)));
-        _il.Emit(OpCodes.Dup);
-        St(_moduleLocal);
-        _il.Emit(OpCodes.Call, Getter(typeof(LoadedModule), nameof(LoadedModule.Constants)));
-        St(_consts);
-        Arg(ArgUnit);
-        _il.Emit(OpCodes.Ldfld, typeof(FunctionUnit).GetField(nameof(FunctionUnit.Words))!);
-        St(_wordsLocal);
-        Arg(ArgUnit);
-        _il.Emit(OpCodes.Ldfld, typeof(FunctionUnit).GetField(nameof(FunctionUnit.Callees))!);
-        St(_calleesLocal);
         EmitReload();
         Arg(ArgEntry);
         _il.Emit(OpCodes.Switch, _entries.Select(L).ToArray());
@@ -197,7 +215,7 @@ internal sealed partial class FunctionCompiler
             _il.Emit(OpCodes.Add);
         }
         Ld(_term);
-        _il.Emit(OpCodes.Stelem, typeof(Term));
+        Call(nameof(CompiledOps.Store));
     }
 
     /// <summary>Pushes a word made at compile time (a return address or a catch word).</summary>
@@ -280,7 +298,11 @@ internal sealed partial class FunctionCompiler
 
     private void Ldc(int value) => _il.Emit(OpCodes.Ldc_I4, value);
 
-    private void Ld(LocalBuilder local) => _il.Emit(OpCodes.Ldloc, local);
+    private void Ld(LocalBuilder local)
+    {
+        _used.Add(local);
+        _il.Emit(OpCodes.Ldloc, local);
+    }
 
     private void St(LocalBuilder local) => _il.Emit(OpCodes.Stloc, local);
 

@@ -9,7 +9,7 @@ namespace Enigma.Runtime.Compiler;
 /// <paramref name="entry"/> (0 is the function's entry, then its return addresses);
 /// <paramref name="depth"/> says how it was called (see <see cref="CompiledOps.Nested"/>).
 /// </summary>
-internal delegate Exit CompiledCode(Interpreter interp, Process p, int entry, ref int reductions, int depth);
+internal delegate Exit CompiledCode(Interpreter interp, Process p, int entry, int depth);
 
 /// <summary>One Erlang function: its code range, how often it was entered and, once hot, its compiled code.</summary>
 internal sealed class FunctionUnit(LoadedModule module, int start, int end)

@@ -41,6 +41,9 @@ public sealed partial class Interpreter
     /// <summary>The float registers, for compiled code.</summary>
     internal double[] FloatRegisters => _fr;
 
+    /// <summary>What is left of the time slice while compiled code runs (a field, so that the loop's own count stays in a register).</summary>
+    internal int Reductions;
+
     /// <summary>Starts <paramref name="process"/> in M:F(Args): it ends when that call returns.</summary>
     public static void Prepare(Process process, Export entry, ReadOnlySpan<Term> args)
     {
@@ -700,9 +703,9 @@ public sealed partial class Interpreter
         Transfer:
             if (_tier is null)
                 continue;
-            var left = reductions;
-            var exit = _tier.Run(this, p, module!, pc, sp, ref left);
-            reductions = left;
+            Reductions = reductions;
+            var exit = _tier.Run(this, p, module!, pc, sp);
+            reductions = Reductions;
             if (exit == Compiler.Exit.NotCompiled)
                 continue;
             if (exit == Compiler.Exit.Finished)

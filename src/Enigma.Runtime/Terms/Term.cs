@@ -57,8 +57,12 @@ public readonly struct Term
     public static Term Integer(BigInteger value) =>
         value >= MinSmall && value <= MaxSmall ? Small((long)value) : new((ulong)TermTag.Big, value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Integer(long value) =>
-        value >= MinSmall && value <= MaxSmall ? Small(value) : new((ulong)TermTag.Big, (BigInteger)value);
+        value >= MinSmall && value <= MaxSmall ? Small(value) : Big(value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Term Big(long value) => new((ulong)TermTag.Big, (BigInteger)value);
 
     public static Term Atom(int index) => new(((ulong)index << TagBits) | (ulong)TermTag.Atom, null);
 
