@@ -90,6 +90,17 @@ internal static class CompiledOps
         return Interpreter.CallExport(p, interp.X, export, arity) ? Exit.Jump : Exit.Error;
     }
 
+    /// <summary>call_fun, call_fun2 (the return address pushed): as the interpreter calls a fun, then directly when its code is compiled.</summary>
+    public static Exit CallFun(Term fun, int arity, Interpreter interp, Process p, int sp, int depth)
+    {
+        p.Sp = sp;
+        if (!Interpreter.CallFunTerm(p, interp.X, fun, arity))
+            return Exit.Error;
+        if (depth < 2 * MaxDepth && p.Module!.Units?.At[p.Pc] is { Index: 0, Unit.Code: { } code })
+            return code(interp, p, 0, depth);
+        return Exit.Jump;
+    }
+
     /// <summary>return: to the direct caller, else to the address on the stack.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Exit Return(Process p, Term[] stack, int sp, int depth)
@@ -132,19 +143,6 @@ internal static class CompiledOps
     public static void TryCase(Term[] x) => (x[0], x[1], x[2]) = (x[1], x[2], x[3]);
 
     // ---- terms, by value so that IL can call them without addresses ----
-
-    /// <summary>
-    /// A register store. Most values (small integers, atoms, nil) hold no reference: stored as
-    /// such they need no GC write barrier, which costs more than the test.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Term[] registers, int index, Term value)
-    {
-        if (value.Box is null)
-            registers[index] = new Term(value.Raw, null);
-        else
-            registers[index] = value;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNonValue(Term t) => t.IsNonValue;
@@ -199,6 +197,18 @@ internal static class CompiledOps
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Cons(Heap heap, Term head, Term tail) => heap.Cons(head, tail);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Tuple1(Heap heap, Term a) => heap.Tuple([a]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Tuple2(Heap heap, Term a, Term b) => heap.Tuple([a, b]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Tuple3(Heap heap, Term a, Term b, Term c) => heap.Tuple([a, b, c]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Tuple4(Heap heap, Term a, Term b, Term c, Term d) => heap.Tuple([a, b, c, d]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Float(Heap heap, double value) => heap.Float(value);

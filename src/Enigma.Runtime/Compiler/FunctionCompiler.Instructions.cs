@@ -113,6 +113,22 @@ internal sealed partial class FunctionCompiler
             case Op.CallBif or Op.CallBifLast or Op.CallBifOnly:
                 EmitBifCall(pc, ref i);
                 break;
+            case Op.CallFun or Op.CallFun2:
+            {
+                // call_fun Arity (the fun in x[Arity]); call_fun2 Tag Arity Fun.
+                var arity = i.Op == Op.CallFun ? i.A : i.B;
+                var fun = _il.DeclareLocal(typeof(Term));
+                EmitReduction(pc);
+                EmitGet(i.Op == Op.CallFun ? Operand.Encode(Operand.X, arity) : i.C);
+                St(fun);
+                EmitPushReturnAddress(pc);
+                Ld(fun);
+                Ldc(arity);
+                EmitCallArguments(tail: false);
+                Call(nameof(CompiledOps.CallFun));
+                EmitContinueOrPassUp();
+                break;
+            }
 
             // ---- guard BIFs and arithmetic ----
             case Op.Bif0 or Op.Bif1 or Op.Bif2 or Op.GcBif1 or Op.GcBif2 or Op.GcBif3:
@@ -248,6 +264,14 @@ internal sealed partial class FunctionCompiler
                 EmitCons(i.C, i.D, i.E);
                 _il.Emit(OpCodes.Br, L(pc + 2));
                 break;
+            case Op.PutTuple2 when i.C is >= 1 and <= 4:
+                // Small tuples: the element operands decoded now, not at run time.
+                Ld(_heap);
+                for (var k = 0; k < i.C; k++)
+                    EmitGet(_module.Extra[i.B + k]);
+                Call("Tuple" + i.C);
+                EmitStore(i.A);
+                break;
             case Op.PutTuple2:
                 Ld(_heap);
                 Ld(_moduleLocal);
@@ -294,11 +318,11 @@ internal sealed partial class FunctionCompiler
                 break;
 
             // Left to the interpreter: raising (it builds the error and trace), receiving and waiting,
-            // calls of funs and apply; it comes back to compiled code at the next call or return.
+            // apply; it comes back to compiled code at the next call or return.
             case Op.FuncInfo or Op.Badmatch or Op.CaseEnd or Op.TryCaseEnd or Op.Badrecord or Op.IfEnd
                 or Op.Raise or Op.RawRaise or Op.BuildStacktrace or Op.Send
                 or Op.LoopRec or Op.LoopRecEnd or Op.RemoveMessage or Op.Timeout or Op.Wait or Op.WaitTimeout
-                or Op.CallFun or Op.CallFun2 or Op.Apply or Op.ApplyLast or Op.IntCodeEnd:
+                or Op.Apply or Op.ApplyLast or Op.IntCodeEnd:
                 EmitLeave(pc, Exit.Interpret);
                 break;
 

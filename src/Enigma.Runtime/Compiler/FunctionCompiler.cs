@@ -215,7 +215,7 @@ internal sealed partial class FunctionCompiler
             _il.Emit(OpCodes.Add);
         }
         Ld(_term);
-        Call(nameof(CompiledOps.Store));
+        Call(Method(typeof(Term), nameof(Term.Store)));
     }
 
     /// <summary>Pushes a word made at compile time (a return address or a catch word).</summary>

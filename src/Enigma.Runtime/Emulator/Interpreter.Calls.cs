@@ -97,7 +97,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Calls a fun with its arguments in x0.., the return address already pushed.</summary>
-    private static bool CallFunTerm(Process p, Term[] x, Term fun, int arity)
+    internal static bool CallFunTerm(Process p, Term[] x, Term fun, int arity)
     {
         p.CurrentPc = -1;
         if (fun.Tag == TermTag.Fun)
