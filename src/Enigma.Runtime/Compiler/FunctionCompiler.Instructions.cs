@@ -44,12 +44,11 @@ internal sealed partial class FunctionCompiler
                 break;
             case Op.Swap:
             {
-                var first = _il.DeclareLocal(typeof(Term));
                 EmitGet(i.A);
-                St(first);
+                St(_cell);
                 EmitGet(i.B);
                 EmitStore(i.A);
-                Ld(first);
+                Ld(_cell);
                 EmitStore(i.B);
                 break;
             }
@@ -117,12 +116,11 @@ internal sealed partial class FunctionCompiler
             {
                 // call_fun Arity (the fun in x[Arity]); call_fun2 Tag Arity Fun.
                 var arity = i.Op == Op.CallFun ? i.A : i.B;
-                var fun = _il.DeclareLocal(typeof(Term));
                 EmitReduction(pc);
                 EmitGet(i.Op == Op.CallFun ? Operand.Encode(Operand.X, arity) : i.C);
-                St(fun);
+                St(_cell);
                 EmitPushReturnAddress(pc);
-                Ld(fun);
+                Ld(_cell);
                 Ldc(arity);
                 EmitCallArguments(tail: false);
                 Call(nameof(CompiledOps.CallFun));
@@ -436,6 +434,11 @@ internal sealed partial class FunctionCompiler
             _il.Emit(OpCodes.Br, L(i.B));
             return;
         }
+        if (i.Op == Op.Call && callee.Unit == _unit)
+        {
+            EmitSelfCall();
+            return;
+        }
         _callees.Add(callee.Unit);
         Ld(_calleesLocal);
         Ldc(_callees.Count - 1);
@@ -446,6 +449,33 @@ internal sealed partial class FunctionCompiler
             EmitContinueOrPassUp();
         else
             _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>Body recursion: the method calls itself (no delegate), up to the depth bound.</summary>
+    private void EmitSelfCall()
+    {
+        var tooDeep = _il.DefineLabel();
+        Arg(ArgDepth);
+        Call(nameof(CompiledOps.Nested));
+        St(_int);
+        Ld(_int);
+        Ldc(2 * CompiledOps.MaxDepth);
+        _il.Emit(OpCodes.Bge, tooDeep);
+        Arg(ArgProcess);
+        Ld(_sp);
+        _il.Emit(OpCodes.Stfld, SpField);
+        Arg(ArgUnit);
+        Arg(ArgInterp);
+        Arg(ArgProcess);
+        Ldc(0);
+        Ld(_int);
+        _il.Emit(OpCodes.Call, _method);
+        var done = _il.DefineLabel();
+        _il.Emit(OpCodes.Br, done);
+        _il.MarkLabel(tooDeep);
+        EmitLeave(_unit.Entry, Exit.Jump);
+        _il.MarkLabel(done);
+        EmitContinueOrPassUp();
     }
 
     /// <summary>call_ext to a BIF: x0 gets the result; an error or a trap leaves compiled code.</summary>
@@ -691,12 +721,11 @@ internal sealed partial class FunctionCompiler
     /// <summary>The list cell on the IL stack: head to one register, tail to another.</summary>
     private void EmitSplitList(int head, int tail)
     {
-        var cell = _il.DeclareLocal(typeof(Term));
-        St(cell);
-        Ld(cell);
+        St(_cell);
+        Ld(_cell);
         Call(nameof(CompiledOps.Head));
         EmitStore(head);
-        Ld(cell);
+        Ld(_cell);
         Call(nameof(CompiledOps.Tail));
         EmitStore(tail);
     }

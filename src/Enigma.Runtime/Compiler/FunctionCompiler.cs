@@ -31,6 +31,7 @@ internal sealed partial class FunctionCompiler
     private static readonly FieldInfo SpField = Field(typeof(Process), nameof(Process.Sp));
 
     private readonly FunctionUnit _unit;
+    private readonly DynamicMethod _method;
     private readonly LoadedModule _module;
     private readonly Instr[] _code;
     private readonly ILGenerator _il;
@@ -40,14 +41,17 @@ internal sealed partial class FunctionCompiler
     private readonly List<Term> _words = [];
     private readonly List<FunctionUnit> _callees = [];
     private readonly LocalBuilder _x, _fr, _stack, _sp, _consts, _moduleLocal, _heap, _wordsLocal, _calleesLocal;
-    private readonly LocalBuilder _term, _double, _long, _int;
+    // Scratch: _term is EmitStore's; _cell holds a value across a store or a call.
+    private readonly LocalBuilder _term, _cell, _double, _long, _int;
 
     /// <summary>The locals the body reads: the prologue loads only those.</summary>
     private readonly HashSet<LocalBuilder> _used = [];
 
-    private FunctionCompiler(FunctionUnit unit, ILGenerator il)
+    private FunctionCompiler(FunctionUnit unit, DynamicMethod method)
     {
+        var il = method.GetILGenerator();
         _unit = unit;
+        _method = method;
         _module = unit.Module;
         _code = unit.Module.Code;
         _il = il;
@@ -70,6 +74,7 @@ internal sealed partial class FunctionCompiler
         _wordsLocal = il.DeclareLocal(typeof(Term[]));
         _calleesLocal = il.DeclareLocal(typeof(FunctionUnit[]));
         _term = il.DeclareLocal(typeof(Term));
+        _cell = il.DeclareLocal(typeof(Term));
         _double = il.DeclareLocal(typeof(double));
         _long = il.DeclareLocal(typeof(long));
         _int = il.DeclareLocal(typeof(int));
@@ -81,7 +86,7 @@ internal sealed partial class FunctionCompiler
         var (name, arity) = unit.Module.Lines.FunctionAt(unit.Start) ?? (Atoms.Undefined, 0);
         var method = new DynamicMethod($"{unit.Module}:{Atoms.Name(name)}/{arity}", typeof(Exit), Parameters,
             typeof(FunctionUnit).Module, skipVisibility: true);
-        var compiler = new FunctionCompiler(unit, method.GetILGenerator());
+        var compiler = new FunctionCompiler(unit, method);
         compiler.EmitFunction();
         unit.Words = [.. compiler._words];
         unit.Callees = [.. compiler._callees];
