@@ -3,29 +3,27 @@ using Enigma.Runtime.Code;
 namespace Enigma.Runtime.Compiler;
 
 /// <summary>
-/// A module's functions as compilation units and, by instruction index, the places compiled
-/// code can be entered: every function entry, then the return addresses of compiled functions.
-/// Made the first time control reaches the module with the tier on.
+/// By instruction index, the places where a module's code can be entered by the tier: the
+/// function entries seen so far (each with its <see cref="FunctionUnit"/>, made on first
+/// use), then the return addresses of compiled functions. Made when control first reaches
+/// the module with the tier on; nothing per function before that function is called.
 /// </summary>
-internal sealed class ModuleUnits
+internal sealed class ModuleUnits(LoadedModule module)
 {
-    private ModuleUnits(EntryPoint?[] at) => At = at;
+    public EntryPoint?[] At { get; } = new EntryPoint?[module.Code.Length];
 
-    public EntryPoint?[] At { get; }
-
-    public static ModuleUnits For(LoadedModule module)
+    /// <summary>The entry point at <paramref name="pc"/>; null when it is neither a known entry nor a function's first instruction.</summary>
+    public EntryPoint? EntryAt(int pc)
     {
+        if (At[pc] is { } known)
+            return known;
         var code = module.Code;
-        var at = new EntryPoint?[code.Length];
-        var start = -1;
-        for (var k = 0; k <= code.Length; k++)
-        {
-            if (k < code.Length && code[k].Op != Op.FuncInfo)
-                continue;
-            if (start >= 0 && start + 1 < code.Length)
-                at[start + 1] = new EntryPoint(new FunctionUnit(module, start, k), 0);
-            start = k;
-        }
-        return new ModuleUnits(at);
+        if (pc == 0 || code[pc - 1].Op != Op.FuncInfo)
+            return null;
+        // A function runs from its func_info to the next one.
+        var end = pc;
+        while (end < code.Length && code[end].Op != Op.FuncInfo)
+            end++;
+        return At[pc] = new EntryPoint(new FunctionUnit(module, pc - 1, end), 0);
     }
 }
