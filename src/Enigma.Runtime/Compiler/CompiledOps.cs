@@ -29,6 +29,7 @@ internal static class CompiledOps
     }
 
     /// <summary>Leaves compiled code to continue at <paramref name="pc"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the compiled function's body
     public static Exit Leave(Process p, int sp, LoadedModule module, int pc, Exit exit)
     {
         p.Sp = sp;
@@ -38,6 +39,7 @@ internal static class CompiledOps
     }
 
     /// <summary>The instruction at <paramref name="pc"/> raised (the interpreter's ErrorHere).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the compiled function's body
     public static Exit Raised(Process p, int sp, LoadedModule module, int pc)
     {
         p.Sp = sp;
@@ -46,6 +48,7 @@ internal static class CompiledOps
         return Exit.Error;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the compiled function's body
     public static void GrowStack(Process p, int sp, int words)
     {
         p.Sp = sp;

@@ -64,6 +64,12 @@ internal sealed partial class FunctionCompiler
             if (PushesReturnAddress(_code[pc].Op))
                 _entries.Add(pc + 1);
         }
+        // Catch handlers: where the interpreter continues after unwinding to this function.
+        for (var pc = unit.Start; pc < unit.End; pc++)
+        {
+            if (_code[pc].Op is Op.Catch or Op.Try && _code[pc].B > unit.Entry && _code[pc].B < unit.End && !_entries.Contains(_code[pc].B))
+                _entries.Add(_code[pc].B);
+        }
         _x = il.DeclareLocal(typeof(Term[]));
         _fr = il.DeclareLocal(typeof(double[]));
         _stack = il.DeclareLocal(typeof(Term[]));

@@ -6,7 +6,7 @@ namespace Enigma.Runtime.Compiler;
 
 /// <summary>
 /// A compiled function, bound to its <see cref="FunctionUnit"/>: runs from entry point
-/// <paramref name="entry"/> (0 is the function's entry, then its return addresses);
+/// <paramref name="entry"/> (0 is the function's entry, then its return addresses and catch handlers);
 /// <paramref name="depth"/> says how it was called (see <see cref="CompiledOps.Nested"/>).
 /// </summary>
 internal delegate Exit CompiledCode(Interpreter interp, Process p, int entry, int depth);

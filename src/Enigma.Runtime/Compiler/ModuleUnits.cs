@@ -5,8 +5,9 @@ namespace Enigma.Runtime.Compiler;
 /// <summary>
 /// By instruction index, the places where a module's code can be entered by the tier: the
 /// function entries seen so far (each with its <see cref="FunctionUnit"/>, made on first
-/// use), then the return addresses of compiled functions. Made when control first reaches
-/// the module with the tier on; nothing per function before that function is called.
+/// use), then the return addresses and catch handlers of compiled functions. Made when
+/// control first reaches the module with the tier on; nothing per function before that
+/// function is called.
 /// </summary>
 internal sealed class ModuleUnits(LoadedModule module)
 {

@@ -699,7 +699,7 @@ public sealed partial class Interpreter
                     continue;
             }
 
-        // Control reached a function entry or a return address: run compiled code from there if there is any.
+        // Control reached a function entry, a return address or a catch handler: run compiled code from there if there is any.
         Transfer:
             if (_tier is null)
                 continue;
@@ -749,7 +749,7 @@ public sealed partial class Interpreter
             pc = p.Pc;
             code = module!.Code;
             consts = module.Constants;
-            continue;
+            goto Transfer; // the handler may be compiled
 
         Yield:
             p.Sp = sp;
