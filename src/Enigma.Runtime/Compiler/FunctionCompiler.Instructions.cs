@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using Enigma.Runtime.Code;
 using Enigma.Runtime.Emulator;
@@ -643,7 +644,7 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Stelem_R8);
     }
 
-    private void EmitCompare(ref Instr i, System.Reflection.MethodInfo test, bool failWhen)
+    private void EmitCompare(ref Instr i, MethodInfo test, bool failWhen)
     {
         EmitGet(i.B);
         EmitGet(i.C);
