@@ -195,6 +195,10 @@ internal static class CompiledOps
     /// <summary>Only emitted on a tuple just built by this function: updating in place is safe.</summary>
     public static void SetElement(Term tuple, int index, Term value) => tuple.Block[tuple.Offset + 1 + index] = value;
 
+    /// <summary>The bits of a term: =:= to an immediate constant is a compare of these with the constant's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Bits(Term t) => t.Raw;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ExactlyEqual(Term a, Term b) => a.IsSameAs(b) || TermOrder.ExactlyEqual(a, b);
 

@@ -149,13 +149,10 @@ internal sealed partial class FunctionCompiler
 
             // ---- comparisons and type tests: to A when the test fails ----
             case Op.IsEqExactXC or Op.IsNeExactXC:
-                EmitGetX(i.B);
-                EmitElement(_consts, i.C);
-                Call(nameof(CompiledOps.ExactlyEqual));
-                _il.Emit(i.Op == Op.IsEqExactXC ? OpCodes.Brfalse : OpCodes.Brtrue, L(i.A));
+                EmitExactlyEqual(i.A, Operand.Encode(Operand.X, i.B), Operand.Encode(Operand.Const, i.C), failWhen: i.Op == Op.IsNeExactXC);
                 break;
             case Op.IsEqExact or Op.IsNeExact:
-                EmitCompare(ref i, Ops[nameof(CompiledOps.ExactlyEqual)], failWhen: i.Op == Op.IsNeExact);
+                EmitExactlyEqual(i.A, i.B, i.C, failWhen: i.Op == Op.IsNeExact);
                 break;
             case Op.IsEq or Op.IsNe:
                 EmitCompare(ref i, Method(typeof(TermOrder), nameof(TermOrder.Equal)), failWhen: i.Op == Op.IsNe);
@@ -652,6 +649,34 @@ internal sealed partial class FunctionCompiler
         _il.Emit(failWhen ? OpCodes.Brtrue : OpCodes.Brfalse, L(i.A));
     }
 
+    /// <summary>=:= and =/=; against an immediate constant (atom, small, nil) a compare of the bits.</summary>
+    private void EmitExactlyEqual(int fail, int a, int b, bool failWhen)
+    {
+        if (Operand.Kind(a) == Operand.Const)
+            (a, b) = (b, a);
+        if (Immediate(b) is { } bits)
+        {
+            EmitGet(a);
+            Call(nameof(CompiledOps.Bits));
+            _il.Emit(OpCodes.Ldc_I8, (long)bits);
+            _il.Emit(failWhen ? OpCodes.Beq : OpCodes.Bne_Un, L(fail));
+            return;
+        }
+        EmitGet(a);
+        EmitGet(b);
+        Call(nameof(CompiledOps.ExactlyEqual));
+        _il.Emit(failWhen ? OpCodes.Brtrue : OpCodes.Brfalse, L(fail));
+    }
+
+    /// <summary>The bits of a constant operand that is an immediate, else null.</summary>
+    private ulong? Immediate(int operand)
+    {
+        if (Operand.Kind(operand) != Operand.Const)
+            return null;
+        var value = _module.Constants[Operand.Index(operand)];
+        return TermOrder.IsImmediate(value) ? value.Raw : null;
+    }
+
     private void EmitTest(int fail, int operand, string test)
     {
         EmitGet(operand);
@@ -664,9 +689,19 @@ internal sealed partial class FunctionCompiler
     {
         EmitGet(i.A);
         St(_term);
+        Ld(_term);
+        Call(nameof(CompiledOps.Bits));
+        St(_long);
         var extra = _module.Extra;
         for (var k = i.C; k < i.C + i.D; k += 2)
         {
+            if (Immediate(extra[k]) is { } bits)
+            {
+                Ld(_long);
+                _il.Emit(OpCodes.Ldc_I8, (long)bits);
+                _il.Emit(OpCodes.Beq, L(extra[k + 1]));
+                continue;
+            }
             Ld(_term);
             EmitElement(_consts, Operand.Index(extra[k]));
             Call(nameof(CompiledOps.ExactlyEqual));

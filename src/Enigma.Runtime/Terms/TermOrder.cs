@@ -52,7 +52,7 @@ public static class TermOrder
     // can be (1 == 1.0), so == needs both immediate to decide on the bits.
     private static bool BothImmediate(Term a, Term b) => IsImmediate(a) && IsImmediate(b);
 
-    private static bool IsImmediate(Term t) => t.Tag is > TermTag.Special and < TermTag.Cons;
+    internal static bool IsImmediate(Term t) => t.Tag is > TermTag.Special and < TermTag.Cons;
 
     /// <summary>A run of <see cref="Count"/> pairs of words still to compare, at A[AIndex..] and B[BIndex..].</summary>
     private struct Pending
