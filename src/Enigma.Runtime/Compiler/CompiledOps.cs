@@ -195,6 +195,14 @@ internal static class CompiledOps
     /// <summary>Only emitted on a tuple just built by this function: updating in place is safe.</summary>
     public static void SetElement(Term tuple, int index, Term value) => tuple.Block[tuple.Offset + 1 + index] = value;
 
+    /// <summary><paramref name="a"/> &lt; the small integer constant <paramref name="b"/> (is_lt, is_ge).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool LessThanSmall(Term a, long b) => a.IsSmall ? a.SmallValue < b : TermOrder.Less(a, Term.Small(b));
+
+    /// <summary>The small integer constant <paramref name="a"/> &lt; <paramref name="b"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SmallLessThan(long a, Term b) => b.IsSmall ? a < b.SmallValue : TermOrder.Less(Term.Small(a), b);
+
     /// <summary>The bits of a term: =:= to an immediate constant is a compare of these with the constant's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Bits(Term t) => t.Raw;

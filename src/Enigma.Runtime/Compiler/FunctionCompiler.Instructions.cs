@@ -158,7 +158,7 @@ internal sealed partial class FunctionCompiler
                 EmitCompare(ref i, Method(typeof(TermOrder), nameof(TermOrder.Equal)), failWhen: i.Op == Op.IsNe);
                 break;
             case Op.IsLt or Op.IsGe:
-                EmitCompare(ref i, Method(typeof(TermOrder), nameof(TermOrder.Less)), failWhen: i.Op == Op.IsGe);
+                EmitLess(ref i, failWhen: i.Op == Op.IsGe);
                 break;
             case Op.IsNonemptyList:
                 EmitTest(i.A, i.B, nameof(CompiledOps.IsCons));
@@ -648,6 +648,35 @@ internal sealed partial class FunctionCompiler
         Call(test);
         _il.Emit(failWhen ? OpCodes.Brtrue : OpCodes.Brfalse, L(i.A));
     }
+
+    /// <summary>is_lt, is_ge: against a small integer constant, the constant is an IL constant.</summary>
+    private void EmitLess(ref Instr i, bool failWhen)
+    {
+        if (SmallConstant(i.C) is { } right)
+        {
+            EmitGet(i.B);
+            _il.Emit(OpCodes.Ldc_I8, right);
+            Call(nameof(CompiledOps.LessThanSmall));
+        }
+        else if (SmallConstant(i.B) is { } left)
+        {
+            _il.Emit(OpCodes.Ldc_I8, left);
+            EmitGet(i.C);
+            Call(nameof(CompiledOps.SmallLessThan));
+        }
+        else
+        {
+            EmitGet(i.B);
+            EmitGet(i.C);
+            Call(Method(typeof(TermOrder), nameof(TermOrder.Less)));
+        }
+        _il.Emit(failWhen ? OpCodes.Brtrue : OpCodes.Brfalse, L(i.A));
+    }
+
+    private long? SmallConstant(int operand) =>
+        Operand.Kind(operand) == Operand.Const && _module.Constants[Operand.Index(operand)] is { IsSmall: true } value
+            ? value.SmallValue
+            : null;
 
     /// <summary>=:= and =/=; against an immediate constant (atom, small, nil) a compare of the bits.</summary>
     private void EmitExactlyEqual(int fail, int a, int b, bool failWhen)
