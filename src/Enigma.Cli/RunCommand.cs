@@ -1,4 +1,5 @@
 using Enigma.Runtime;
+using Enigma.Runtime.Compiler;
 using Enigma.Runtime.Configuration;
 
 namespace Enigma.Cli;
@@ -34,7 +35,8 @@ internal static class RunCommand
             var config = EnigmaSettings.Build(settings);
             var otp = OtpInstallation.Locate(config);
             List<string> codePath = [Path.GetDirectoryName(Path.GetFullPath(file))!, .. extra, .. otp.EbinDirectories];
-            status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr, EnigmaSettings.ProcessLimit(config));
+            status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr,
+                CompilerSettings.From(config), EnigmaSettings.ProcessLimit(config));
         });
         return status;
     }

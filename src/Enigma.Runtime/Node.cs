@@ -21,12 +21,16 @@ public sealed partial class Node
     private int _processCount;
     private readonly ConcurrentDictionary<int, Process> _registered = new();
     private readonly Queue<Process> _runQueue = new();
-    private readonly Interpreter _interpreter = new();
+    private readonly Interpreter _interpreter;
     private long _nextPid;
     private long _nextRef;
 
-    public Node(IReadOnlyList<string> codePath, TextWriter stdout, bool specialize = true, TextWriter? stderr = null)
+    /// <param name="compiler">The compiling tier's settings (default: on).</param>
+    public Node(IReadOnlyList<string> codePath, TextWriter stdout, bool specialize = true, TextWriter? stderr = null,
+        Compiler.CompilerSettings? compiler = null)
     {
+        compiler ??= Compiler.CompilerSettings.Default;
+        _interpreter = new Interpreter(compiler.Enabled ? new Compiler.CompilingTier(compiler) : null);
         Stderr = stderr ?? TextWriter.Null;
         Exports = new ExportTable();
         Code = new CodeServer(Exports, codePath, specialize);
@@ -56,6 +60,9 @@ public sealed partial class Node
     public int ProcessLimit { get; init; } = Configuration.EnigmaSettings.DefaultProcessLimit;
 
     internal bool AtProcessLimit => ProcessCount >= ProcessLimit;
+
+    /// <summary>persistent_term's store.</summary>
+    internal ConcurrentDictionary<TermKey, (Term Key, Term Value)> PersistentTerms { get; } = new();
 
     /// <summary>The node's ETS tables.</summary>
     internal Ets.EtsRegistry Tables { get; } = new();

@@ -13,9 +13,9 @@ namespace Enigma.Runtime;
 public static class ProgramRunner
 {
     public static int Run(string beamPath, IReadOnlyList<string> args, IReadOnlyList<string> codePath, TextWriter stdout, TextWriter stderr,
-        int processLimit = Configuration.EnigmaSettings.DefaultProcessLimit)
+        Compiler.CompilerSettings? compiler = null, int processLimit = Configuration.EnigmaSettings.DefaultProcessLimit)
     {
-        var node = new Node(codePath, stdout, stderr: stderr) { ProcessLimit = processLimit };
+        var node = new Node(codePath, stdout, stderr: stderr, compiler: compiler) { ProcessLimit = processLimit };
         var module = node.Code.Load(BeamReader.ReadFile(beamPath));
         node.StartSystemProcesses();
 

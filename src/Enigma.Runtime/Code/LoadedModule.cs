@@ -32,5 +32,8 @@ public sealed class LoadedModule
     /// <summary>The parsed file, for module_info (attributes, compile info); null for code made by the runtime.</summary>
     public required BeamFile? File { get; init; }
 
+    /// <summary>The compiling tier's view of this module's functions, made when control first reaches it.</summary>
+    internal Compiler.ModuleUnits? Units;
+
     public override string ToString() => Atoms.Name(Name);
 }

@@ -16,7 +16,7 @@ public sealed partial class Interpreter
     /// the module on first call; a BIF runs at once and returns to that address.
     /// False when the call raised (undef, or the BIF's error).
     /// </summary>
-    private static bool CallExport(Process p, Term[] x, Export export, int arity)
+    internal static bool CallExport(Process p, Term[] x, Export export, int arity)
     {
         p.CurrentPc = -1; // the caller's frame is the return address on the stack
         if (export.Bif is { } bif)
@@ -50,6 +50,39 @@ public sealed partial class Interpreter
         return true;
     }
 
+    /// <summary>
+    /// call_ext to a BIF (CallBif, CallBifLast, CallBifOnly): its result, or NonValue with the
+    /// error recorded. The BIF sees this instruction as the current one.
+    /// </summary>
+    internal static Term CallBif(Process p, Term[] x, Export export, int arity, int sp, int pc, LoadedModule module)
+    {
+        p.Sp = sp;
+        p.CurrentPc = pc;
+        p.CurrentModule = module;
+        var result = export.Bif!(p, x.AsSpan(0, arity));
+        if (result.IsNonValue)
+            BifFailed(p, export, x.AsSpan(0, arity));
+        return result;
+    }
+
+    /// <summary>
+    /// A BIF called by <paramref name="i"/> (at p.Sp) trapped: the call it asked for runs from
+    /// that call site, as a call, a last call or an only call; false when it raised.
+    /// </summary>
+    internal static bool ContinueTrap(Process p, Term[] x, ref Instr i, int pc, LoadedModule module)
+    {
+        if (i.Op == Op.CallBif)
+        {
+            p.EnsureStack(1);
+            p.Stack[--p.Sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
+        }
+        else if (i.Op == Op.CallBifLast)
+        {
+            p.Sp += i.C;
+        }
+        return DispatchTrap(p, x);
+    }
+
     /// <summary>The call a BIF trapped to (see <see cref="Process.CallInstead"/>), the return address already in place.</summary>
     private static bool DispatchTrap(Process p, Term[] x)
     {
@@ -64,7 +97,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Calls a fun with its arguments in x0.., the return address already pushed.</summary>
-    private static bool CallFunTerm(Process p, Term[] x, Term fun, int arity)
+    internal static bool CallFunTerm(Process p, Term[] x, Term fun, int arity)
     {
         p.CurrentPc = -1;
         if (fun.Tag == TermTag.Fun)
@@ -127,7 +160,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>bif0/1/2 and gc_bif1/2/3: gathers the arguments and calls the BIF.</summary>
-    private Term CallGuardBif(Process p, ref Instr i, LoadedModule module, Term[] x, Term[] stack, int sp)
+    internal Term CallGuardBif(Process p, ref Instr i, LoadedModule module, Term[] x, Term[] stack, int sp)
     {
         var args = _bifArgs;
         var consts = module.Constants;
@@ -161,7 +194,7 @@ public sealed partial class Interpreter
         return operands.Length;
     }
 
-    private static int BifDestination(ref Instr i) => i.Op switch
+    internal static int BifDestination(ref Instr i) => i.Op switch
     {
         Op.Bif0 => i.B,
         Op.Bif1 => i.D,
@@ -171,7 +204,7 @@ public sealed partial class Interpreter
     };
 
     /// <summary>make_fun3 Lambda Dst FreeList: a closure over the listed values.</summary>
-    private Term MakeFun(Memory.Heap heap, LoadedModule module, int lambda, int start, int count,
+    internal Term MakeFun(Memory.Heap heap, LoadedModule module, int lambda, int start, int count,
         Term[] x, Term[] stack, int sp, Term[] consts)
     {
         var free = _freeVars.AsSpan(0, count);

@@ -7,7 +7,7 @@ namespace Enigma.Runtime.Emulator;
 /// <summary>Type tests, select instructions, building terms and collection points.</summary>
 public sealed partial class Interpreter
 {
-    private static bool TypeTest(Op op, Term t) => op switch
+    internal static bool TypeTest(Op op, Term t) => op switch
     {
         Op.IsInteger => t.IsInteger,
         Op.IsFloat => t.IsFloat,
@@ -24,7 +24,7 @@ public sealed partial class Interpreter
         _ => throw new InvalidOperationException($"{op} is not a type test"),
     };
 
-    private static bool IsFunctionOfArity(Term fun, Term arity)
+    internal static bool IsFunctionOfArity(Term fun, Term arity)
     {
         if (!arity.IsSmall || !fun.IsFun)
             return false;
@@ -58,7 +58,7 @@ public sealed partial class Interpreter
         return fail;
     }
 
-    private static Term BuildTuple(Heap heap, LoadedModule module, int start, int count, Term[] x, Term[] stack, int sp, Term[] consts)
+    internal static Term BuildTuple(Heap heap, LoadedModule module, int start, int count, Term[] x, Term[] stack, int sp, Term[] consts)
     {
         var (block, offset) = heap.Allocate(count + 1);
         block[offset] = Term.Special(SpecialKind.TupleHeader, (ulong)count);
@@ -72,7 +72,7 @@ public sealed partial class Interpreter
     private static Term MakeArgList(Process p, ReadOnlySpan<Term> args) => p.Heap.List(args);
 
     /// <summary>A collection point (test_heap, allocate_heap, gc_bif): collect when the heap asks for it.</summary>
-    private static void MaybeCollect(Process p, Term[] x, int live, int need, int sp, Memory<Term> extraRoots = default)
+    internal static void MaybeCollect(Process p, Term[] x, int live, int need, int sp, Memory<Term> extraRoots = default)
     {
         if (p.Heap.NeedsCollection(need))
             Collect(p, x, live, need, sp, extraRoots);

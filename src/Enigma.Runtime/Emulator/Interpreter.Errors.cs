@@ -102,7 +102,7 @@ public sealed partial class Interpreter
     };
 
     /// <summary>What <c>catch Expr</c> gives for the exception in x1..x3.</summary>
-    private static Term CatchValue(Process p, Term[] x)
+    internal static Term CatchValue(Process p, Term[] x)
     {
         var heap = p.Heap;
         if (x[1].IsSameAs(Atoms.Throw))

@@ -7,7 +7,7 @@ namespace Enigma.Runtime.Emulator;
 public sealed partial class Interpreter
 {
     /// <summary>Runs one instruction; false when it raised (the caller unwinds).</summary>
-    private bool ExecuteSlow(Process p, ref Instr i, Term[] x, ref int pc, LoadedModule module)
+    internal bool ExecuteSlow(Process p, ref Instr i, Term[] x, ref int pc, LoadedModule module)
     {
         var stack = p.Stack;
         var sp = p.Sp;

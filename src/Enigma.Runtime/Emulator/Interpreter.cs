@@ -30,6 +30,20 @@ public sealed partial class Interpreter
     private readonly Term[] _x = new Term[XRegisters];
     private readonly double[] _fr = new double[XRegisters];
 
+    /// <summary>The compiling tier, or null when it is off: entered at calls and returns.</summary>
+    private readonly Compiler.CompilingTier? _tier;
+
+    internal Interpreter(Compiler.CompilingTier? tier = null) => _tier = tier;
+
+    /// <summary>The x registers, for compiled code.</summary>
+    internal Term[] X => _x;
+
+    /// <summary>The float registers, for compiled code.</summary>
+    internal double[] FloatRegisters => _fr;
+
+    /// <summary>What is left of the time slice while compiled code runs (a field, so that the loop's own count stays in a register).</summary>
+    internal int Reductions;
+
     /// <summary>Starts <paramref name="process"/> in M:F(Args): it ends when that call returns.</summary>
     public static void Prepare(Process process, Export entry, ReadOnlySpan<Term> args)
     {
@@ -134,7 +148,7 @@ public sealed partial class Interpreter
                     code = caller.Code;
                     consts = caller.Constants;
                     pc = (int)cp.SpecialPayload;
-                    continue;
+                    goto Transfer;
                 }
 
                 case Op.DeallocateReturn:
@@ -152,19 +166,19 @@ public sealed partial class Interpreter
                         goto GrowForCall;
                     stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
                     pc = i.B;
-                    continue;
+                    goto Transfer;
                 // A yield happens before the call changes anything, so the call runs again on resumption.
                 case Op.CallLast:
                     if (--reductions <= 0)
                         goto Yield;
                     sp += i.C;
                     pc = i.B;
-                    continue;
+                    goto Transfer;
                 case Op.CallOnly:
                     if (--reductions <= 0)
                         goto Yield;
                     pc = i.B;
-                    continue;
+                    goto Transfer;
 
                 // ---- remote calls ----
                 case Op.CallExt or Op.CallExtLast or Op.CallExtOnly:
@@ -191,45 +205,26 @@ public sealed partial class Interpreter
                     pc = p.Pc;
                     code = module!.Code;
                     consts = module.Constants;
-                    continue;
+                    goto Transfer;
                 }
                 case Op.CallBif or Op.CallBifLast or Op.CallBifOnly:
                 {
-                    var export = module!.Imports[i.B];
-                    p.Sp = sp;
-                    p.CurrentPc = pc;
-                    p.CurrentModule = module;
-                    var result = export.Bif!(p, x.AsSpan(0, i.A));
+                    var result = CallBif(p, x, module!.Imports[i.B], i.A, sp, pc, module);
                     if (result.IsNonValue)
-                    {
-                        BifFailed(p, export, x.AsSpan(0, i.A));
                         goto Error;
-                    }
                     if (result.IsTrap)
                     {
                         // apply/2,3: continue as the call the BIF asked for, from this call site.
-                        if (i.Op == Op.CallBif)
-                        {
-                            p.Sp = sp;
-                            p.EnsureStack(1);
-                            stack = p.Stack;
-                            sp = p.Sp;
-                            stack[--sp] = Term.Special(SpecialKind.CodePointer, (ulong)(pc + 1), module);
-                        }
-                        else if (i.Op == Op.CallBifLast)
-                        {
-                            sp += i.C;
-                        }
-                        p.Sp = sp;
-                        if (!DispatchTrap(p, x))
-                            goto Error;
+                        var trapped = ContinueTrap(p, x, ref i, pc, module);
                         stack = p.Stack;
                         sp = p.Sp;
+                        if (!trapped)
+                            goto Error;
                         module = p.Module;
                         pc = p.Pc;
                         code = module!.Code;
                         consts = module.Constants;
-                        continue;
+                        goto Transfer;
                     }
                     x[0] = result;
                     if (i.Op == Op.CallBif)
@@ -274,31 +269,28 @@ public sealed partial class Interpreter
                 // Two 60-bit values: a sum or difference fits a long; Integer picks small or big.
                 case Op.Add:
                 {
-                    var a = Get(i.D, x, stack, sp, consts);
-                    var b = Get(i.E, x, stack, sp, consts);
-                    if (!a.IsSmall || !b.IsSmall)
+                    var r = SmallArithmetic.Add(Get(i.D, x, stack, sp, consts), Get(i.E, x, stack, sp, consts));
+                    if (r.IsNonValue)
                         goto case Op.GcBif2; // the BIF raises badarith or computes a bignum/float
-                    Put(i.F, Term.Integer(a.SmallValue + b.SmallValue), x, stack, sp);
+                    Put(i.F, r, x, stack, sp);
                     pc++;
                     continue;
                 }
                 case Op.Subtract:
                 {
-                    var a = Get(i.D, x, stack, sp, consts);
-                    var b = Get(i.E, x, stack, sp, consts);
-                    if (!a.IsSmall || !b.IsSmall)
+                    var r = SmallArithmetic.Subtract(Get(i.D, x, stack, sp, consts), Get(i.E, x, stack, sp, consts));
+                    if (r.IsNonValue)
                         goto case Op.GcBif2;
-                    Put(i.F, Term.Integer(a.SmallValue - b.SmallValue), x, stack, sp);
+                    Put(i.F, r, x, stack, sp);
                     pc++;
                     continue;
                 }
                 case Op.Multiply or Op.BitAnd or Op.BitOr or Op.BitXor or Op.ShiftLeft or Op.ShiftRight or Op.Divide or Op.Remainder:
                 {
-                    var a = Get(i.D, x, stack, sp, consts);
-                    var b = Get(i.E, x, stack, sp, consts);
-                    if (!a.IsSmall || !b.IsSmall || !SmallArithmetic.TryCompute(i.Op, a.SmallValue, b.SmallValue, out var r))
+                    var r = SmallArithmetic.Compute(i.Op, Get(i.D, x, stack, sp, consts), Get(i.E, x, stack, sp, consts));
+                    if (r.IsNonValue)
                         goto case Op.GcBif2;
-                    Put(i.F, Term.Integer(r), x, stack, sp);
+                    Put(i.F, r, x, stack, sp);
                     pc++;
                     continue;
                 }
@@ -357,21 +349,11 @@ public sealed partial class Interpreter
                     pc = TermOrder.Equal(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? i.A : pc + 1;
                     continue;
                 case Op.IsLt:
-                {
-                    var a = Get(i.B, x, stack, sp, consts);
-                    var b = Get(i.C, x, stack, sp, consts);
-                    var less = a.IsSmall && b.IsSmall ? a.SmallValue < b.SmallValue : TermOrder.Compare(a, b) < 0;
-                    pc = less ? pc + 1 : i.A;
+                    pc = TermOrder.Less(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? pc + 1 : i.A;
                     continue;
-                }
                 case Op.IsGe:
-                {
-                    var a = Get(i.B, x, stack, sp, consts);
-                    var b = Get(i.C, x, stack, sp, consts);
-                    var atLeast = a.IsSmall && b.IsSmall ? a.SmallValue >= b.SmallValue : TermOrder.Compare(a, b) >= 0;
-                    pc = atLeast ? pc + 1 : i.A;
+                    pc = TermOrder.Less(Get(i.B, x, stack, sp, consts), Get(i.C, x, stack, sp, consts)) ? i.A : pc + 1;
                     continue;
-                }
 
                 // ---- type tests: the common ones inline ----
                 case Op.IsNonemptyList:
@@ -521,7 +503,7 @@ public sealed partial class Interpreter
                     pc = p.Pc;
                     code = module!.Code;
                     consts = module.Constants;
-                    continue;
+                    goto Transfer;
                 }
                 case Op.Apply or Op.ApplyLast:
                 {
@@ -547,7 +529,7 @@ public sealed partial class Interpreter
                     pc = p.Pc;
                     code = module!.Code;
                     consts = module.Constants;
-                    continue;
+                    goto Transfer;
                 }
 
                 // ---- errors raised by generated code ----
@@ -721,6 +703,30 @@ public sealed partial class Interpreter
                     continue;
             }
 
+        // Control reached a function entry, a return address or a catch handler: run compiled code from there if there is any.
+        Transfer:
+            if (_tier is null)
+                continue;
+            Reductions = reductions;
+            var exit = _tier.Run(this, p, module!, pc, sp);
+            reductions = Reductions;
+            if (exit == Compiler.Exit.NotCompiled)
+                continue;
+            if (exit == Compiler.Exit.Finished)
+            {
+                p.SavedX = [x[0]];
+                return RunResult.Finished;
+            }
+            stack = p.Stack;
+            sp = p.Sp;
+            if (exit == Compiler.Exit.Error)
+                goto Error;
+            module = p.Module;
+            pc = p.Pc;
+            code = module!.Code;
+            consts = module.Constants;
+            continue;
+
         GrowForCall:
             p.Sp = sp;
             p.EnsureStack(1);
@@ -747,7 +753,7 @@ public sealed partial class Interpreter
             pc = p.Pc;
             code = module!.Code;
             consts = module.Constants;
-            continue;
+            goto Transfer; // the handler may be compiled
 
         Yield:
             p.Sp = sp;

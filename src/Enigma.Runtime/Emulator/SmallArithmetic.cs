@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Enigma.Runtime.Code;
+using Enigma.Runtime.Terms;
 
 namespace Enigma.Runtime.Emulator;
 
@@ -10,6 +12,21 @@ namespace Enigma.Runtime.Emulator;
 /// </summary>
 internal static class SmallArithmetic
 {
+    /// <summary>Two 60-bit values: the sum fits a long; NonValue when either is not a small.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Add(Term a, Term b) =>
+        a.IsSmall && b.IsSmall ? Term.Integer(a.SmallValue + b.SmallValue) : Term.NonValue;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Subtract(Term a, Term b) =>
+        a.IsSmall && b.IsSmall ? Term.Integer(a.SmallValue - b.SmallValue) : Term.NonValue;
+
+    /// <summary><paramref name="op"/> on two smalls, or NonValue for the BIF to decide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Compute(Op op, Term a, Term b) =>
+        a.IsSmall && b.IsSmall && TryCompute(op, a.SmallValue, b.SmallValue, out var r) ? Term.Integer(r) : Term.NonValue;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryCompute(Op op, long a, long b, out long result)
     {
         switch (op)

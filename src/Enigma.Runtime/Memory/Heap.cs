@@ -108,8 +108,8 @@ public sealed partial class Heap
     public Term Cons(Term head, Term tail)
     {
         var (block, at) = Allocate(2);
-        block[at] = head;
-        block[at + 1] = tail;
+        Term.Store(block, at, head);
+        Term.Store(block, at + 1, tail);
         return Term.Pointer(TermTag.Cons, block, at);
     }
 

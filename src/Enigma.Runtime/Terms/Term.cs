@@ -57,8 +57,25 @@ public readonly struct Term
     public static Term Integer(BigInteger value) =>
         value >= MinSmall && value <= MaxSmall ? Small((long)value) : new((ulong)TermTag.Big, value);
 
+    /// <summary>
+    /// <c>array[index] = value</c>. Most values (small integers, atoms, nil) hold no reference:
+    /// stored as such they need no GC write barrier, which costs more than the test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Store(Term[] array, int index, Term value)
+    {
+        if (value.Box is null)
+            array[index] = new Term(value.Raw, null);
+        else
+            array[index] = value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Integer(long value) =>
-        value >= MinSmall && value <= MaxSmall ? Small(value) : new((ulong)TermTag.Big, (BigInteger)value);
+        value >= MinSmall && value <= MaxSmall ? Small(value) : Big(value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Term Big(long value) => new((ulong)TermTag.Big, (BigInteger)value);
 
     public static Term Atom(int index) => new(((ulong)index << TagBits) | (ulong)TermTag.Atom, null);
 

@@ -34,17 +34,25 @@ public static class TermOrder
     /// <summary>The exact order (integers before floats): how map keys are sorted; zero exactly when =:=.</summary>
     public static int CompareExact(Term a, Term b) => Compare(a, b, exact: true);
 
+    /// <summary>Erlang's <c>&lt;</c>, with two small integers compared inline (is_lt, is_ge).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Less(Term a, Term b) =>
+        a.IsSmall && b.IsSmall ? a.SmallValue < b.SmallValue : Compare(a, b) < 0;
+
     /// <summary>Erlang's <c>==</c>.</summary>
     public static bool Equal(Term a, Term b) =>
         a.IsSameAs(b) || (!BothImmediate(a, b) && Compare(a, b, exact: false) == 0);
 
     /// <summary>Erlang's <c>=:=</c>.</summary>
     public static bool ExactlyEqual(Term a, Term b) =>
-        a.IsSameAs(b) || (!BothImmediate(a, b) && Compare(a, b, exact: true) == 0);
+        a.IsSameAs(b) || (!IsImmediate(a) && !IsImmediate(b) && Compare(a, b, exact: true) == 0);
 
-    // Small, atom, nil, local pid/port/ref: equal only when their bits are.
-    private static bool BothImmediate(Term a, Term b) =>
-        a.Tag is > TermTag.Special and < TermTag.Cons && b.Tag is > TermTag.Special and < TermTag.Cons;
+    // Small, atom, nil, local pid/port/ref: equal only when their bits are. Under =:= an
+    // immediate is not even equal to a boxed term (a small is never a bignum); under == it
+    // can be (1 == 1.0), so == needs both immediate to decide on the bits.
+    private static bool BothImmediate(Term a, Term b) => IsImmediate(a) && IsImmediate(b);
+
+    internal static bool IsImmediate(Term t) => t.Tag is > TermTag.Special and < TermTag.Cons;
 
     /// <summary>A run of <see cref="Count"/> pairs of words still to compare, at A[AIndex..] and B[BIndex..].</summary>
     private struct Pending

@@ -10,9 +10,9 @@ public sealed class CoreBitsFixtureTests
 {
     private static readonly FixtureRunner Fixture = new("core", "core_bits");
 
-    public static TheoryData<string, bool> Cases => Fixture.Cases;
+    public static TheoryData<string, bool, bool> Cases => Fixture.Cases;
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ResultEqualsErl(string name, bool specialize) => Fixture.AssertCase(name, specialize);
+    public void ResultEqualsErl(string name, bool specialize, bool compileAll) => Fixture.AssertCase(name, specialize, compileAll);
 }

@@ -17,11 +17,11 @@ public sealed class CoreSystemFixtureTests
 {
     private static readonly FixtureRunner Fixture = new("core", "core_system");
 
-    public static TheoryData<string, bool> Cases => Fixture.Cases;
+    public static TheoryData<string, bool, bool> Cases => Fixture.Cases;
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ResultEqualsErl(string name, bool specialize) => Fixture.AssertCase(name, specialize);
+    public void ResultEqualsErl(string name, bool specialize, bool compileAll) => Fixture.AssertCase(name, specialize, compileAll);
 
     private static Term A(string name) => Atoms.Intern(name);
 

@@ -1,3 +1,4 @@
+using Enigma.Runtime.Compiler;
 using Enigma.Runtime.Emulator;
 using Enigma.Runtime.Terms;
 
@@ -7,7 +8,8 @@ namespace Enigma.Runtime.Tests.Emulator;
 /// Runs the cases of a fixture module under otp-fixtures/&lt;area&gt;/ whose recorded output
 /// has one line per case, <c>{Name, Result}</c> printed by erl with ~w, where the module's
 /// run(Name) returns Result. Each case runs on the emulator through module:run/1 and its
-/// result is printed the same way; with and without the loader's specialisations.
+/// result is printed the same way; with and without the loader's specialisations, and with
+/// every function compiled by the compiling tier.
 /// </summary>
 internal sealed class FixtureRunner
 {
@@ -25,25 +27,29 @@ internal sealed class FixtureRunner
     /// <summary>The line erl printed for each case, by case name.</summary>
     public Dictionary<string, string> Expected { get; }
 
-    /// <summary>Every case, specialised and not.</summary>
-    public TheoryData<string, bool> Cases
+    /// <summary>Every case, specialised and not, with the compiling tier as by default and with every function compiled.</summary>
+    public TheoryData<string, bool, bool> Cases
     {
         get
         {
-            var cases = new TheoryData<string, bool>();
+            var cases = new TheoryData<string, bool, bool>();
             foreach (var name in Expected.Keys)
             {
-                cases.Add(name, true);
-                cases.Add(name, false);
+                foreach (var specialize in (bool[])[true, false])
+                {
+                    cases.Add(name, specialize, false);
+                    cases.Add(name, specialize, true);
+                }
             }
             return cases;
         }
     }
 
     /// <summary>Runs one case and asserts that it prints what erl printed.</summary>
-    public void AssertCase(string name, bool specialize)
+    public void AssertCase(string name, bool specialize, bool compileAll)
     {
-        var node = new Node([_directory, .. OtpBeams.Otp.EbinDirectories], TextWriter.Null, specialize);
+        var compiler = compileAll ? new CompilerSettings(Threshold: 0) : CompilerSettings.Default;
+        var node = new Node([_directory, .. OtpBeams.Otp.EbinDirectories], TextWriter.Null, specialize, compiler: compiler);
         var module = Atoms.Intern(_module);
         Assert.NotNull(node.Code.EnsureLoaded(module));
         var run = node.Exports.Get(module, Atoms.Intern("run"), 1);

@@ -1,4 +1,5 @@
 using System.Text;
+using Enigma.Runtime.Compiler;
 
 namespace Enigma.Runtime.Tests.Emulator;
 
@@ -28,13 +29,20 @@ public sealed class ProgramFixtureTests
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void MatchesErl(string fixture)
+    public void MatchesErl(string fixture) => AssertMatchesErl(fixture, CompilerSettings.Default);
+
+    /// <summary>Every function compiled on its first call, so that each compiled instruction runs against erl's output.</summary>
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void MatchesErlAllCompiled(string fixture) => AssertMatchesErl(fixture, new CompilerSettings(Threshold: 0));
+
+    private static void AssertMatchesErl(string fixture, CompilerSettings compiler)
     {
         var basePath = Path.Combine(RepoPaths.Fixtures, fixture);
         var expectedOut = File.ReadAllText(basePath + ".out", Encoding.Latin1);
         var expectedStatus = int.Parse(File.ReadAllText(basePath + ".status").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
-        var (status, output, errors) = Run(basePath + ".beam");
+        var (status, output, errors) = Run(basePath + ".beam", compiler);
         var matches = status == expectedStatus && output == expectedOut;
 
         if (KnownFailures.TryGetValue(fixture, out var reason))
@@ -46,13 +54,13 @@ public sealed class ProgramFixtureTests
         Assert.Equal(expectedOut, output);
     }
 
-    private static (int Status, string Output, string Errors) Run(string beam)
+    private static (int Status, string Output, string Errors) Run(string beam, CompilerSettings compiler)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var codePath = new List<string> { Path.GetDirectoryName(beam)! };
         codePath.AddRange(OtpBeams.Otp.EbinDirectories);
-        var run = Task.Run(() => ProgramRunner.Run(beam, [], codePath, stdout, stderr));
+        var run = Task.Run(() => ProgramRunner.Run(beam, [], codePath, stdout, stderr, compiler));
         Assert.True(run.Wait(Limit), $"{beam} did not finish within {Limit}");
         return (run.Result, stdout.ToString(), stderr.ToString());
     }
