@@ -15,30 +15,14 @@ internal sealed partial class FunctionCompiler
         switch (i.Op)
         {
             // ---- moves ----
-            case Op.MoveXX:
-                EmitGetX(i.A);
-                EmitStore(Operand.Encode(Operand.X, i.B));
+            case Op.MoveXX or Op.MoveXY or Op.MoveYX or Op.MoveYY or Op.MoveCX or Op.MoveCY:
+            {
+                // Back to a generic move: EmitGet and EmitStore pick the kinds at compile time anyway.
+                var (source, destination) = SpecialisedMoves.KindsOf(i.Op)!.Value;
+                EmitGet(Operand.Encode(source, i.A));
+                EmitStore(Operand.Encode(destination, i.B));
                 break;
-            case Op.MoveXY:
-                EmitGetX(i.A);
-                EmitStore(Operand.Encode(Operand.Y, i.B));
-                break;
-            case Op.MoveYX:
-                EmitGetY(i.A);
-                EmitStore(Operand.Encode(Operand.X, i.B));
-                break;
-            case Op.MoveYY:
-                EmitGetY(i.A);
-                EmitStore(Operand.Encode(Operand.Y, i.B));
-                break;
-            case Op.MoveCX:
-                EmitElement(_consts, i.A);
-                EmitStore(Operand.Encode(Operand.X, i.B));
-                break;
-            case Op.MoveCY:
-                EmitElement(_consts, i.A);
-                EmitStore(Operand.Encode(Operand.Y, i.B));
-                break;
+            }
             case Op.Move:
                 EmitGet(i.A);
                 EmitStore(i.B);

@@ -55,18 +55,7 @@ internal static class Specializer
     // move S D: the operand kinds in the opcode (MoveXX ... MoveCY), no kind switch at run time.
     private static void SpecializeMove(ref Instr instr)
     {
-        var (src, dst) = (Operand.Kind(instr.A), Operand.Kind(instr.B));
-        Op? op = (src, dst) switch
-        {
-            (Operand.X, Operand.X) => Op.MoveXX,
-            (Operand.X, Operand.Y) => Op.MoveXY,
-            (Operand.Y, Operand.X) => Op.MoveYX,
-            (Operand.Y, Operand.Y) => Op.MoveYY,
-            (Operand.Const, Operand.X) => Op.MoveCX,
-            (Operand.Const, Operand.Y) => Op.MoveCY,
-            _ => null,
-        };
-        if (op is { } specialized)
+        if (SpecialisedMoves.For(Operand.Kind(instr.A), Operand.Kind(instr.B)) is { } specialized)
             (instr.Op, instr.A, instr.B) = (specialized, Operand.Index(instr.A), Operand.Index(instr.B));
     }
 
