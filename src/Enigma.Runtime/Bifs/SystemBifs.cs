@@ -100,8 +100,7 @@ internal static class SystemBifs
         if (NumberFormatBifs.ListBytes(list) is not { Length: <= 64 } bytes)
             return null;
         int i = 0;
-        if (!Expect(bytes, ref i, '#') || !Expect(bytes, ref i, 'R') || !Expect(bytes, ref i, 'e') || !Expect(bytes, ref i, 'f')
-            || !Expect(bytes, ref i, '<') || Number(bytes, ref i) is not { } node || !Expect(bytes, ref i, '.')
+        if (!Expect(bytes, ref i, "#Ref<") || Number(bytes, ref i) is not { } node || !Expect(bytes, ref i, '.')
             || Number(bytes, ref i) is not { } high || !Expect(bytes, ref i, '.')
             || Number(bytes, ref i) is not { } middle || !Expect(bytes, ref i, '.')
             || Number(bytes, ref i) is not { } low || !Expect(bytes, ref i, '>') || i != bytes.Length)
@@ -118,8 +117,7 @@ internal static class SystemBifs
         if (NumberFormatBifs.ListBytes(list) is not { Length: <= 64 } bytes)
             return null;
         int i = 0;
-        if (!Expect(bytes, ref i, '#') || !Expect(bytes, ref i, 'P') || !Expect(bytes, ref i, 'o') || !Expect(bytes, ref i, 'r')
-            || !Expect(bytes, ref i, 't') || !Expect(bytes, ref i, '<') || Number(bytes, ref i) is not { } node
+        if (!Expect(bytes, ref i, "#Port<") || Number(bytes, ref i) is not { } node
             || !Expect(bytes, ref i, '.') || Number(bytes, ref i) is not { } number || !Expect(bytes, ref i, '>') || i != bytes.Length)
             return null;
         return node == 0 && number < 1UL << 28 ? Term.Port((long)number) : null;
@@ -136,6 +134,16 @@ internal static class SystemBifs
             return true;
         }
         return false;
+    }
+
+    private static bool Expect(byte[] s, ref int i, string text)
+    {
+        foreach (var c in text)
+        {
+            if (!Expect(s, ref i, c))
+                return false;
+        }
+        return true;
     }
 
     private static ulong? Number(byte[] s, ref int i)
