@@ -7,14 +7,18 @@ namespace Enigma.Runtime;
 /// <summary>
 /// Signals between processes: links, exit signals, monitors, aliases, and what a process's
 /// end sends. Every change one process makes to another's links, monitors or life goes
-/// through this file, so a scheduler with several threads has one place to guard.
-/// With one scheduler thread a signal takes effect when it is sent, which keeps BEAM's
-/// guarantee that signals between two processes arrive in the order they were sent.
+/// through this file, under one lock (<see cref="_signalLock"/>), whichever scheduler runs
+/// the sender: a signal takes effect when it is sent, which keeps BEAM's guarantee that
+/// signals between two processes arrive in the order they were sent. A signal that ends a
+/// process another thread is running is left for that thread (<see cref="End"/>).
 /// </summary>
 public sealed partial class Node
 {
     private static readonly Term Killed = Atoms.Intern("killed");
     private static readonly Term Kill = Atoms.Intern("kill");
+
+    /// <summary>Guards links, monitors, aliases, names and process ends (re-entrant: an end cascades).</summary>
+    private readonly Lock _signalLock = new();
 
     private readonly Dictionary<long, Alias> _aliases = [];
 
@@ -22,30 +26,47 @@ public sealed partial class Node
     private readonly Queue<Process> _ending = new();
     private bool _endingDrained = true;
 
-    /// <summary>The process the scheduler runs now (a signal cannot end it from outside: see Process.Stop).</summary>
-    private Process? _running;
-
     /// <summary>link(Pid) by <paramref name="p"/>: false when the pid is not alive (the caller raises or gets a message).</summary>
     internal bool Link(Process p, Term pid)
     {
-        var other = Find(pid);
-        if (other is null)
-            return false;
-        if (other != p)
+        lock (_signalLock)
         {
-            p.Links.Add(other);
-            other.Links.Add(p);
+            var other = Find(pid);
+            if (other is null)
+                return false;
+            if (other != p)
+            {
+                p.Links.Add(other);
+                other.Links.Add(p);
+            }
+            return true;
         }
-        return true;
     }
 
     internal void Unlink(Process p, Term pid)
     {
-        if (Find(pid) is { } other && p.HasLinks)
+        lock (_signalLock)
         {
-            p.Links.Remove(other);
-            other.Links.Remove(p);
+            if (Find(pid) is { } other && p.HasLinks)
+            {
+                p.Links.Remove(other);
+                other.Links.Remove(p);
+            }
         }
+    }
+
+    /// <summary>The pids of the processes linked to <paramref name="p"/> (process_info's links).</summary>
+    internal Term[] LinkedPids(Process p)
+    {
+        lock (_signalLock)
+            return p.HasLinks ? [.. p.Links.Select(l => l.Pid)] : [];
+    }
+
+    /// <summary>The monitors <paramref name="p"/> holds and those held on it, as they are now.</summary>
+    internal (ProcessMonitor[] Monitors, ProcessMonitor[] MonitoredBy) MonitorsOf(Process p)
+    {
+        lock (_signalLock)
+            return p.HasMonitors ? ([.. p.Monitors.Values], [.. p.MonitoredBy.Values]) : ([], []);
     }
 
     /// <summary>
@@ -55,44 +76,65 @@ public sealed partial class Node
     /// </summary>
     internal void ExitSignal(Process target, Term from, Term reason, bool fromLink)
     {
-        if (target.Status == ProcessStatus.Exited)
-            return;
-        if (!fromLink && reason.IsSameAs(Kill))
-            End(target, Killed);
-        else if (target.TrapExit)
-            Deliver(target, MakeMessage(heap => heap.Tuple([Atoms.ExitTag, from, reason])));
-        else if (!reason.IsSameAs(Atoms.Normal) || from.IsSameAs(target.Pid))
-            End(target, reason);
-    }
-
-    /// <summary>Ends a process for a signal: at once, or when its BIF returns if it is the one running.</summary>
-    private void End(Process p, Term reason)
-    {
-        if (p == _running)
+        lock (_signalLock)
         {
-            if (p.PendingExit.IsNonValue)
-                p.PendingExit = reason;
-            return;
+            if (target.Status == ProcessStatus.Exited)
+                return;
+            if (!fromLink && reason.IsSameAs(Kill))
+                End(target, Killed);
+            else if (target.TrapExit)
+                Deliver(target, MakeMessage(heap => heap.Tuple([Atoms.ExitTag, from, reason])));
+            else if (!reason.IsSameAs(Atoms.Normal) || from.IsSameAs(target.Pid))
+                End(target, reason);
         }
-        p.ErrorClass = ErrorClass.Exit;
-        p.ErrorReason = reason;
-        p.Trace = Term.Nil;
-        Ended(p, reason);
     }
 
     /// <summary>
-    /// The process is gone: it leaves the tables, its linked processes get exit signals, its
-    /// watchers DOWN messages, its own monitors and aliases are dropped. Ends it causes are
-    /// handled one after the other, not by recursion.
+    /// Ends a process for a signal. One that is not running ends at once; a running one (on
+    /// this thread or another) stops when its BIF returns or its slice ends, whichever comes first.
+    /// </summary>
+    private void End(Process p, Term reason)
+    {
+        p.RequestExit(reason);
+        // The request is visible before the status is read: a scheduler that publishes a new status reads the request after.
+        Interlocked.MemoryBarrier();
+        while (true)
+        {
+            var status = p.Status;
+            if (status is ProcessStatus.Exited or ProcessStatus.Running)
+                return;
+            if (p.TrySetStatus(status, ProcessStatus.Exited))
+            {
+                EndNow(p);
+                return;
+            }
+        }
+    }
+
+    /// <summary>A process that is not running and is already marked Exited ends for the exit signal it was sent.</summary>
+    private void EndNow(Process p)
+    {
+        p.ErrorClass = ErrorClass.Exit;
+        p.ErrorReason = p.PendingExit;
+        p.Trace = Term.Nil;
+        Ended(p, p.PendingExit);
+    }
+
+    /// <summary>
+    /// The process (already marked Exited, by the one thread that did so) is gone: it leaves
+    /// the tables, its linked processes get exit signals, its watchers DOWN messages, its own
+    /// monitors and aliases are dropped. Ends it causes are handled one after the other, not
+    /// by recursion. Under the signal lock.
     /// </summary>
     private void Ended(Process p, Term reason)
     {
-        p.Status = ProcessStatus.Exited;
         p.ExitReason = TermCopier.CopyToFragment(reason).Message;
         if (_processes.TryRemove(p.Pid.ImmediateId, out _))
             Interlocked.Decrement(ref _processCount);
         if (p.ReceiveTimer is { } timer)
-            _timers.Cancel(timer);
+            CancelReceiveTimer(timer);
+        if (p == _main)
+            StopSchedulers();
         p.CloseFiles();
         if (!p.RegisteredName.IsNonValue)
             Unregister(p.RegisteredName);
@@ -146,6 +188,12 @@ public sealed partial class Node
     /// </summary>
     internal Term Monitor(Process watcher, Term pid, Term name, Term tag, AliasMode? alias)
     {
+        lock (_signalLock)
+            return MonitorLocked(watcher, pid, name, tag, alias);
+    }
+
+    private Term MonitorLocked(Process watcher, Term pid, Term name, Term tag, AliasMode? alias)
+    {
         var reference = MakeRef();
         var target = name.IsNonValue ? Find(pid) : Whereis(name);
         var monitor = new ProcessMonitor(reference, watcher, target ?? watcher, name, tag.IsSameAs(Atoms.Down) ? tag : TermCopier.CopyToFragment(tag).Message);
@@ -167,11 +215,14 @@ public sealed partial class Node
     /// <summary>demonitor by the watcher: true if the monitor was active and is now gone.</summary>
     internal bool Demonitor(Process watcher, Term reference)
     {
-        if (!reference.IsRef || !watcher.Monitors.Remove(reference.ImmediateId, out var monitor))
-            return false;
-        monitor.Target.MonitoredBy.Remove(reference.ImmediateId);
-        DropMonitorAlias(monitor);
-        return true;
+        lock (_signalLock)
+        {
+            if (!reference.IsRef || !watcher.Monitors.Remove(reference.ImmediateId, out var monitor))
+                return false;
+            monitor.Target.MonitoredBy.Remove(reference.ImmediateId);
+            DropMonitorAlias(monitor);
+            return true;
+        }
     }
 
     private void SendDown(ProcessMonitor m, Term reason, Term? pid = null) =>
@@ -185,17 +236,23 @@ public sealed partial class Node
 
     internal void AddAlias(Term reference, Alias alias)
     {
-        _aliases[reference.ImmediateId] = alias;
-        alias.Owner.Aliases.Add(reference.ImmediateId);
+        lock (_signalLock)
+        {
+            _aliases[reference.ImmediateId] = alias;
+            alias.Owner.Aliases.Add(reference.ImmediateId);
+        }
     }
 
     /// <summary>unalias/1: true if the reference was an active alias of <paramref name="owner"/>.</summary>
     internal bool Unalias(Process owner, Term reference)
     {
-        if (!reference.IsRef || !_aliases.TryGetValue(reference.ImmediateId, out var alias) || alias.Owner != owner)
-            return false;
-        RemoveAlias(reference.ImmediateId, alias);
-        return true;
+        lock (_signalLock)
+        {
+            if (!reference.IsRef || !_aliases.TryGetValue(reference.ImmediateId, out var alias) || alias.Owner != owner)
+                return false;
+            RemoveAlias(reference.ImmediateId, alias);
+            return true;
+        }
     }
 
     private void RemoveAlias(long id, Alias alias)
@@ -213,6 +270,12 @@ public sealed partial class Node
 
     /// <summary>A message sent to a reference: delivered if it is an active alias, else dropped.</summary>
     private void SendToAlias(Term reference, Term message)
+    {
+        lock (_signalLock)
+            SendToAliasLocked(reference, message);
+    }
+
+    private void SendToAliasLocked(Term reference, Term message)
     {
         if (!_aliases.TryGetValue(reference.ImmediateId, out var alias))
             return;

@@ -8,33 +8,30 @@ namespace Enigma.Runtime;
 
 /// <summary>
 /// One Erlang node: its export table, its code, its BIFs, its processes and the
-/// scheduler that runs them. For now one scheduler thread runs everything; the
-/// processes issue brings several, with work stealing.
+/// schedulers that run them (Node.Scheduling.cs).
 /// </summary>
 public sealed partial class Node
 {
-    /// <summary>BEAM's reduction budget per time slice.</summary>
-    private const int Slice = 4000;
-
     private readonly ConcurrentDictionary<long, Process> _processes = new();
     // Kept beside the dictionary: its Count takes every one of its locks, and spawn asks each time.
     private int _processCount;
     private readonly ConcurrentDictionary<int, Process> _registered = new();
-    private readonly Queue<Process> _runQueue = new();
-    private readonly Interpreter _interpreter;
     private long _nextPid;
     private long _nextRef;
 
     /// <param name="compiler">The compiling tier's settings (default: on).</param>
+    /// <param name="schedulers">Scheduler threads (erl's +S; default: one per core).</param>
     public Node(IReadOnlyList<string> codePath, TextWriter stdout, bool specialize = true, TextWriter? stderr = null,
-        Compiler.CompilerSettings? compiler = null)
+        Compiler.CompilerSettings? compiler = null, int schedulers = 0)
     {
         compiler ??= Compiler.CompilerSettings.Default;
-        _interpreter = new Interpreter(compiler.Enabled ? new Compiler.CompilingTier(compiler) : null);
-        Stderr = stderr ?? TextWriter.Null;
+        var tier = compiler.Enabled ? new Compiler.CompilingTier(compiler) : null;
+        _schedulers = [.. Enumerable.Range(0, schedulers > 0 ? schedulers : Environment.ProcessorCount).Select(k => new Scheduler(k, new Interpreter(tier)))];
+        // Processes on several threads write reports and erlang:display output.
+        Stderr = TextWriter.Synchronized(stderr ?? TextWriter.Null);
         Exports = new ExportTable();
         Code = new CodeServer(Exports, codePath, specialize);
-        Stdout = stdout;
+        Stdout = TextWriter.Synchronized(stdout);
         Bifs.BifTable.Register(Exports);
     }
 
@@ -121,8 +118,11 @@ public sealed partial class Node
     private static Term Flag(Heap heap, string name, string value) =>
         heap.Tuple([Atoms.Intern(name), heap.List([heap.String(value)])]);
 
-    /// <summary>A new process that will run M:F(Args), queued to run.</summary>
-    public Process Spawn(Export entry, Func<Heap, Term[]> args, Term? groupLeader = null)
+    /// <summary>
+    /// A new process that will run M:F(Args), queued to run; <paramref name="setup"/> (links,
+    /// monitors, flags of spawn_opt) runs before any scheduler can start it.
+    /// </summary>
+    public Process Spawn(Export entry, Func<Heap, Term[]> args, Term? groupLeader = null, Action<Process>? setup = null)
     {
         var process = new Process(this, Term.Pid(Interlocked.Increment(ref _nextPid))) { InitialCall = entry };
         if ((groupLeader ?? GroupLeader) is { IsPid: true } leader)
@@ -130,6 +130,7 @@ public sealed partial class Node
         Interpreter.Prepare(process, entry, args(process.Heap));
         _processes[process.Pid.ImmediateId] = process;
         Interlocked.Increment(ref _processCount);
+        setup?.Invoke(process);
         Enqueue(process);
         return process;
     }
@@ -150,15 +151,22 @@ public sealed partial class Node
 
     public Process? Whereis(Term name) => _registered.TryGetValue(name.AtomIndex, out var p) ? p : null;
 
-    public bool Register(Term name, Process process) =>
-        process.RegisteredName.IsNonValue && _registered.TryAdd(name.AtomIndex, process) && process.SetName(name);
+    /// <summary>Under the signal lock: a process that is ending loses its names, it gets no new one.</summary>
+    public bool Register(Term name, Process process)
+    {
+        lock (_signalLock)
+            return process.Status != ProcessStatus.Exited && process.RegisteredName.IsNonValue && _registered.TryAdd(name.AtomIndex, process) && process.SetName(name);
+    }
 
     public bool Unregister(Term name)
     {
-        if (!_registered.TryRemove(name.AtomIndex, out var p))
-            return false;
-        p.SetName(Term.NonValue);
-        return true;
+        lock (_signalLock)
+        {
+            if (!_registered.TryRemove(name.AtomIndex, out var p))
+                return false;
+            p.SetName(Term.NonValue);
+            return true;
+        }
     }
 
     /// <summary>
@@ -197,71 +205,7 @@ public sealed partial class Node
             return;
         target.Mailbox.Deliver(message);
         if (target.Status == ProcessStatus.Waiting)
-            Enqueue(target);
-    }
-
-    private void Enqueue(Process p)
-    {
-        p.Status = ProcessStatus.Runnable;
-        _runQueue.Enqueue(p);
-    }
-
-    /// <summary>
-    /// Runs processes until <paramref name="main"/> has ended, and gives how: Finished (it
-    /// returned, or exit(self(), normal)) or Crashed. Like erl, a program whose processes all
-    /// wait forever waits forever.
-    /// </summary>
-    public RunResult RunUntilExit(Process main)
-    {
-        // How main ended when it ended by itself; an exit signal's reason decides otherwise.
-        RunResult? mainResult = null;
-        while (main.Status != ProcessStatus.Exited)
-        {
-            FireTimers();
-            if (_runQueue.Count == 0)
-            {
-                SleepUntilTimer();
-                continue;
-            }
-            var p = _runQueue.Dequeue();
-            if (p.Status == ProcessStatus.Exited)
-                continue;
-            p.Status = ProcessStatus.Running;
-            _running = p;
-            var result = _interpreter.Run(p, Slice);
-            _running = null;
-            switch (result)
-            {
-                case RunResult.Yielded:
-                    Enqueue(p);
-                    break;
-                case RunResult.Waiting:
-                    p.Status = ProcessStatus.Waiting;
-                    // Messages the receive has not looked at yet: it runs again, once.
-                    if (p.Mailbox.HasIncoming)
-                    {
-                        p.Mailbox.Drain(p.Heap);
-                        Enqueue(p);
-                    }
-                    break;
-                case RunResult.Crashed when p.Stop == StopRequest.Hibernate:
-                    Hibernate(p);
-                    break;
-                case RunResult.Crashed when p.Stop == StopRequest.Exit:
-                    Ended(p, p.PendingExit);
-                    break;
-                default:
-                    // As erl's emulator, only errors and throws are reported, not exits.
-                    if (result == RunResult.Crashed && p != main && p.ErrorClass != ErrorClass.Exit)
-                        Stderr.WriteLine($"=ERROR REPORT==== process {TermPrinter.Print(p.Pid)} crashed\n{CrashReport.Describe(p)}");
-                    Ended(p, result == RunResult.Finished ? Atoms.Normal : CrashReason(p));
-                    if (p == main)
-                        mainResult = result;
-                    break;
-            }
-            SyncReceiveTimer(p);
-        }
-        return mainResult ?? (main.ExitReason.IsSameAs(Atoms.Normal) ? RunResult.Finished : RunResult.Crashed);
+            Wake(target);
     }
 
     /// <summary>The exit reason of an uncaught exception: exit's reason; {Reason, Stack} for error; {{nocatch, V}, Stack} for throw.</summary>
@@ -272,19 +216,5 @@ public sealed partial class Node
         var heap = p.Heap;
         var reason = p.ErrorClass == ErrorClass.Throw ? heap.Tuple([Atoms.Intern("nocatch"), p.ErrorReason]) : p.ErrorReason;
         return heap.Tuple([reason, Interpreter.BuildStacktrace(p, p.Trace)]);
-    }
-
-    /// <summary>erlang:hibernate/3 took effect: the stack is gone; the call runs once a message is there.</summary>
-    private void Hibernate(Process p)
-    {
-        var (module, function, args) = p.Hibernation!;
-        p.Hibernation = null;
-        p.Stop = StopRequest.None;
-        p.ClearStack();
-        p.Mailbox.Save = 0;
-        Interpreter.Prepare(p, Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 3), [module, function, args]);
-        p.Status = ProcessStatus.Waiting;
-        if (p.Mailbox.Count > 0 || p.Mailbox.HasIncoming)
-            Enqueue(p);
     }
 }

@@ -55,9 +55,8 @@ internal static class LinkBifs
     }
 
     /// <summary>
-    /// spawn_opt(M, F, A, Options): link and monitor are set up before the new process runs;
-    /// priority, heap sizes and message_queue_data are kept (process_info reports them) but do
-    /// not change scheduling or collection yet. An unknown option is badarg.
+    /// spawn_opt(M, F, A, Options): link, monitor and flags are set up before the new process
+    /// runs. An unknown option is badarg.
     /// </summary>
     private static Term SpawnOpt(Process p, Term module, Term function, Term args, Term options)
     {
@@ -84,15 +83,21 @@ internal static class LinkBifs
         if (p.Node.AtProcessLimit)
             return MessageBifs.SystemLimit(p);
         var export = p.Node.Exports.Get(module, function, argList.Count);
-        var child = p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(args, heap))!], p.GroupLeader);
-        foreach (var (flag, value) in flags)
-            ProcessFlags.Set(child, flag, value);
-        if (link)
-            p.Node.Link(p, child.Pid);
-        if (monitorOptions is not { } monitorOpts)
-            return child.Pid;
-        var (tag, alias) = MonitorBifs.ParseOptions(monitorOpts)!.Value;
-        return p.Heap.Tuple([child.Pid, p.Node.Monitor(p, child.Pid, Term.NonValue, tag, alias)]);
+        var monitor = Term.NonValue;
+        // Before the child can run: it may end at once, on another scheduler.
+        var child = p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(args, heap))!], p.GroupLeader, started =>
+        {
+            foreach (var (flag, value) in flags)
+                ProcessFlags.Set(started, flag, value);
+            if (link)
+                p.Node.Link(p, started.Pid);
+            if (monitorOptions is { } monitorOpts)
+            {
+                var (tag, alias) = MonitorBifs.ParseOptions(monitorOpts)!.Value;
+                monitor = p.Node.Monitor(p, started.Pid, Term.NonValue, tag, alias);
+            }
+        });
+        return monitor.IsNonValue ? child.Pid : p.Heap.Tuple([child.Pid, monitor]);
     }
 
     /// <summary>process_flag(Flag, Value): the old value; trap_exit changes how exit signals arrive.</summary>

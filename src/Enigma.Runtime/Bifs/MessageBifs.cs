@@ -25,8 +25,7 @@ internal static class MessageBifs
         new("net_kernel", "dflag_unicode_io", 1, (p, a) => a[0].IsPid ? Atoms.True : p.Badarg()),
         new("erlang", "processes", 0, (p, _) => p.Heap.List([.. p.Node.Processes()])),
         new("erlang", "registered", 0, (p, _) => p.Heap.List([.. p.Node.RegisteredNames()])),
-        // One scheduler thread and no priorities yet: giving up the slice would change nothing observable.
-        new("erlang", "yield", 0, (_, _) => Atoms.True),
+        new("erlang", "yield", 0, Yield),
         new("erlang", "hibernate", 3, Hibernate),
         new("erlang", "is_process_alive", 1, (p, a) => a[0].IsPid ? Term.Boolean(p.Node.Find(a[0]) is not null) : p.Badarg()),
         // The standard I/O server's output: the bytes of a binary, as they are.
@@ -42,6 +41,18 @@ internal static class MessageBifs
         var export = p.Node.Exports.Get(a[0], a[1], args.Count);
         var argList = a[2];
         return p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(argList, heap))!], p.GroupLeader).Pid;
+    }
+
+    /// <summary>
+    /// yield/0: the slice ends at the next call. It traps to itself so that control goes back
+    /// through the call path, which sees <see cref="Process.YieldRequested"/>; the second call returns true.
+    /// </summary>
+    private static Term Yield(Process p, ReadOnlySpan<Term> a)
+    {
+        if (p.YieldRequested)
+            return Atoms.True;
+        p.YieldRequested = true;
+        return p.CallInstead(Term.NonValue, p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("yield"), 0), Term.Nil);
     }
 
     /// <summary>What spawn raises when the node has as many processes as its limit allows.</summary>

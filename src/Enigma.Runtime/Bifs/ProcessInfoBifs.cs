@@ -13,6 +13,10 @@ internal static class ProcessInfoBifs
         new("erlang", "process_info", 2, ProcessInfo),
     ];
 
+    /// <summary>
+    /// Another process is read while no scheduler runs it (<see cref="Node.Inspect"/>); if it
+    /// runs on another scheduler and does not stop soon, the caller yields and asks again.
+    /// </summary>
     private static Term ProcessInfo(Process p, ReadOnlySpan<Term> a)
     {
         if (!a[0].IsPid)
@@ -20,24 +24,42 @@ internal static class ProcessInfoBifs
         var target = a[0].IsSameAs(p.Pid) ? p : p.Node.Find(a[0]);
         if (target is null)
             return Atoms.Undefined;
-        if (a[1].IsAtom)
+        if (target == p)
+            return Answer(p, p, a[1]);
+        var items = a[1];
+        var answer = Term.NonValue;
+        return Node.Inspect(target, () => answer = Answer(p, target, items)) ? answer : AskAgainLater(p, a[0], a[1]);
+    }
+
+    private static Term Answer(Process p, Process target, Term items)
+    {
+        if (items.IsAtom)
         {
-            if (Item(p, target, a[1]) is not { } answer)
+            if (Item(p, target, items) is not { } answer)
                 return p.Badarg();
             // Asked alone, the name of a process without one is [], not {registered_name, []}.
-            return answer.IsNil && a[1].IsSameAs(RegisteredName) ? Term.Nil : p.Heap.Tuple([a[1], answer]);
+            return answer.IsNil && items.IsSameAs(RegisteredName) ? Term.Nil : p.Heap.Tuple([items, answer]);
         }
-        var items = ListBifs.Elements(a[1]);
-        if (items is null)
+        var list = ListBifs.Elements(items);
+        if (list is null)
             return p.Badarg();
-        var answers = new Term[items.Count];
+        var answers = new Term[list.Count];
         for (var k = 0; k < answers.Length; k++)
         {
-            if (!items[k].IsAtom || Item(p, target, items[k]) is not { } answer)
+            if (!list[k].IsAtom || Item(p, target, list[k]) is not { } answer)
                 return p.Badarg();
-            answers[k] = p.Heap.Tuple([items[k], answer]);
+            answers[k] = p.Heap.Tuple([list[k], answer]);
         }
         return p.Heap.List(answers);
+    }
+
+    /// <summary>Traps to process_info/2 behind a yield: the call runs again in the caller's next slice.</summary>
+    private static Term AskAgainLater(Process p, Term pid, Term items)
+    {
+        p.YieldRequested = true;
+        var self = p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("process_info"), 2);
+        var again = new Code.Export(self.Module, self.Function, 2) { Code = new Code.CodeAddress(BootModule.For(self), 0) };
+        return p.CallInstead(Term.NonValue, again, p.Heap.List([pid, items]));
     }
 
     private static readonly Term RegisteredName = Atoms.Intern("registered_name");
@@ -89,9 +111,9 @@ internal static class ProcessInfoBifs
             "group_leader" => target.GroupLeader,
             "status" => Atoms.Intern(target == caller ? "running" : target.Status == ProcessStatus.Waiting ? "waiting" : "runnable"),
             "trap_exit" => Term.Boolean(target.TrapExit),
-            "links" => heap.List([.. target.HasLinks ? target.Links.Select(l => l.Pid) : []]),
-            "monitors" => heap.List([.. target.HasMonitors ? target.Monitors.Values.Select(m => Monitored(heap, m)) : []]),
-            "monitored_by" => heap.List([.. target.HasMonitors ? target.MonitoredBy.Values.Select(m => m.Watcher.Pid) : []]),
+            "links" => heap.List(caller.Node.LinkedPids(target)),
+            "monitors" => heap.List([.. caller.Node.MonitorsOf(target).Monitors.Select(m => Monitored(heap, m))]),
+            "monitored_by" => heap.List([.. caller.Node.MonitorsOf(target).MonitoredBy.Select(m => m.Watcher.Pid)]),
             "heap_size" => Term.Small(target.Heap.SizeWords),
             "total_heap_size" => Term.Small(target.Heap.SizeWords + target.Stack.Length),
             "stack_size" => Term.Small(target.Stack.Length - target.Sp),

@@ -244,11 +244,12 @@ internal static class SystemBifs
             "os_type" => h.Tuple([Atoms.Intern(OperatingSystem.IsWindows() ? "win32" : "unix"), Atoms.Intern(OsName())]),
             "os_version" => OsVersion(h),
             "wordsize" => Term.Small(8),
-            "schedulers" or "schedulers_online" or "logical_processors" or "logical_processors_available"
+            "schedulers" or "schedulers_online" => Term.Small(p.Node.SchedulerCount),
+            "logical_processors" or "logical_processors_available"
                 or "logical_processors_online" or "dirty_cpu_schedulers" or "dirty_cpu_schedulers_online" => Term.Small(cores),
             "dirty_io_schedulers" => Term.Small(10),
             "thread_pool_size" => Term.Small(1),
-            "scheduler_id" => Term.Small(1),
+            "scheduler_id" => Term.Small(p.Node.CurrentSchedulerId),
             "process_count" => Term.Small(p.Node.ProcessCount),
             "process_limit" => Term.Small(p.Node.ProcessLimit),
             "atom_count" => Term.Small(Atoms.Count),

@@ -705,6 +705,12 @@ public sealed partial class Interpreter
 
         // Control reached a function entry, a return address or a catch handler: run compiled code from there if there is any.
         Transfer:
+            if (p.YieldRequested)
+            {
+                // erlang:yield/0, or a BIF that asks again after the slice: the next call yields.
+                p.YieldRequested = false;
+                reductions = 0;
+            }
             if (_tier is null)
                 continue;
             Reductions = reductions;

@@ -7,6 +7,7 @@ namespace Enigma.Runtime.Emulator;
 /// <summary>Where a process is in its life.</summary>
 internal enum ProcessStatus
 {
+    /// <summary>In a run queue (or about to be).</summary>
     Runnable,
     Running,
     /// <summary>In a receive with nothing to match: runs again when a message arrives or the deadline passes.</summary>
@@ -73,7 +74,31 @@ public sealed class Process
 
     internal Mailbox Mailbox { get; } = new();
 
-    internal ProcessStatus Status;
+    /// <summary>
+    /// Changed with compare-and-swap (<see cref="TrySetStatus"/>): a scheduler takes a process
+    /// Runnable to Running, a sender wakes it Waiting to Runnable, and whoever moves it to
+    /// Exited signals its end; each of these happens once.
+    /// </summary>
+    private int _status;
+
+    internal ProcessStatus Status
+    {
+        get => (ProcessStatus)Volatile.Read(ref _status);
+        // A full fence: what the setter's thread reads next (the inbox, the exit flag) is read after it.
+        set => Interlocked.Exchange(ref _status, (int)value);
+    }
+
+    internal bool TrySetStatus(ProcessStatus from, ProcessStatus to) =>
+        Interlocked.CompareExchange(ref _status, (int)to, (int)from) == (int)from;
+
+    /// <summary>process_flag(priority): 0 max, 1 high, 2 normal, 3 low (the run queue it goes to).</summary>
+    internal int Priority = RunQueue.Normal;
+
+    /// <summary>Times a low-priority process was put back behind normal ones (BEAM runs it after 8).</summary>
+    internal int LowSkips;
+
+    /// <summary>erlang:yield/0 asked to end the slice at the next call.</summary>
+    internal bool YieldRequested;
 
     /// <summary>When a receive ... after T gives up (on <see cref="Node.Clock"/>), or long.MaxValue.</summary>
     internal long Deadline = long.MaxValue;
@@ -142,8 +167,19 @@ public sealed class Process
     /// </summary>
     internal StopRequest Stop;
 
-    /// <summary>The reason of an exit signal that hit the running process, or NonValue.</summary>
+    /// <summary>The reason of an exit signal that hit the process while it ran, or NonValue (see <see cref="ExitRequested"/>).</summary>
     internal Term PendingExit = Term.NonValue;
+
+    /// <summary>Set (after <see cref="PendingExit"/>) by the thread that sent the signal; read by the one running the process.</summary>
+    internal volatile bool ExitRequested;
+
+    internal void RequestExit(Term reason)
+    {
+        if (ExitRequested)
+            return;
+        PendingExit = reason;
+        ExitRequested = true;
+    }
 
     /// <summary>erlang:hibernate(M, F, A): what to call once a message comes (a reference: rarely there).</summary>
     internal Tuple<Term, Term, Term>? Hibernation;
@@ -241,7 +277,7 @@ public sealed class Process
 
     /// <summary>From a BIF that sent signals: stops the process if one of them ended it.</summary>
     internal Term UnlessExiting(Term result) =>
-        PendingExit.IsNonValue ? result : StopNow(StopRequest.Exit, PendingExit);
+        ExitRequested ? StopNow(StopRequest.Exit, PendingExit) : result;
 
     /// <summary>Drops the whole stack (hibernate): the process starts over from <see cref="Interpreter.Prepare"/>.</summary>
     internal void ClearStack()

@@ -4,9 +4,9 @@ using Enigma.Runtime.Terms;
 namespace Enigma.Runtime.Emulator;
 
 /// <summary>
-/// The process flags that are only kept and given back (process_flag/2, spawn_opt, process_info):
-/// priority, heap sizes, message_queue_data, save_calls, sensitive, error_handler. Their defaults
-/// are erl's. They do not change scheduling or collection yet (notes/conformance.md).
+/// The process flags of process_flag/2, spawn_opt and process_info: priority (which run queue),
+/// heap sizes, message_queue_data, save_calls, sensitive, error_handler. Their defaults are
+/// erl's. Only priority changes behaviour yet (notes/conformance.md).
 /// </summary>
 internal static class ProcessFlags
 {
@@ -68,11 +68,15 @@ internal static class ProcessFlags
         return flag.IsSameAs(Sensitive) ? Atoms.False : ErrorHandler;
     }
 
-    /// <summary>Stores a checked value (max_heap_size as its {Size, Kill, ErrorLogger} off the heap).</summary>
-    public static void Set(Process p, Term flag, Term value) =>
+    /// <summary>Stores a checked value (max_heap_size as its {Size, Kill, ErrorLogger} off the heap); priority picks the run queue.</summary>
+    public static void Set(Process p, Term flag, Term value)
+    {
+        if (flag.IsSameAs(Priority))
+            p.Priority = Atoms.Name(value) switch { "max" => RunQueue.Max, "high" => RunQueue.High, "low" => RunQueue.Low, _ => RunQueue.Normal };
         p.Flags[flag.AtomIndex] = flag.IsSameAs(MaxHeapSize)
             ? TermCopier.CopyToFragment(new Heap(8).Tuple(MaxHeap(value)!)).Message
             : value;
+    }
 
     /// <summary>max_heap_size as a size or a map of size, kill, error_logger: the three values, or null if invalid.</summary>
     private static Term[]? MaxHeap(Term value)
