@@ -11,11 +11,12 @@ internal static class CommandLine
         usage: enigma <command> [arguments]
 
         commands:
-          run [-pa DIR]... [+P N] FILE.beam [ARGS...]
+          run [-pa DIR]... [+P N] [+S N] FILE.beam [ARGS...]
                               run FILE's main/1 (ARGS as strings), else main/0,
                               else start/0; exit status 0, N after halt(N), 1 after
                               an uncaught exception; +P N: at most N processes
-                              (erl's +P, default 262144)
+                              (erl's +P, default 262144); +S N: N scheduler
+                              threads (erl's +S, default one per core)
           bifs                list the BIFs this runtime implements, as M:F/A
           dis FILE.beam...    show what the loader sees: module, exports, imports,
                               attributes, compile info, literals and the code as

@@ -5,9 +5,10 @@ using Enigma.Runtime.Configuration;
 namespace Enigma.Cli;
 
 /// <summary>
-/// <c>enigma run [-pa DIR]... [+P N] FILE.beam [ARGS...]</c>. The code path: the file's own
+/// <c>enigma run [-pa DIR]... [+P N] [+S N] FILE.beam [ARGS...]</c>. The code path: the file's own
 /// directory, the -pa directories, then the ebin directories of the installed OTP 25.
-/// +P N is erl's process limit (also ProcessLimit in enigma.json or ENIGMA_ProcessLimit).
+/// +P N is erl's process limit (also ProcessLimit in enigma.json or ENIGMA_ProcessLimit);
+/// +S N the number of scheduler threads (also Schedulers, ENIGMA_Schedulers; default: one per core).
 /// </summary>
 internal static class RunCommand
 {
@@ -16,12 +17,12 @@ internal static class RunCommand
         var extra = new List<string>();
         var settings = new Dictionary<string, string?>();
         var at = 0;
-        for (; at + 1 < args.Count && args[at] is "-pa" or "+P"; at += 2)
+        for (; at + 1 < args.Count && args[at] is "-pa" or "+P" or "+S"; at += 2)
         {
             if (args[at] == "-pa")
                 extra.Add(Path.GetFullPath(args[at + 1]));
             else
-                settings[EnigmaSettings.ProcessLimitKey] = args[at + 1];
+                settings[args[at] == "+P" ? EnigmaSettings.ProcessLimitKey : EnigmaSettings.SchedulersKey] = args[at + 1];
         }
         if (at >= args.Count)
         {
@@ -36,7 +37,7 @@ internal static class RunCommand
             var otp = OtpInstallation.Locate(config);
             List<string> codePath = [Path.GetDirectoryName(Path.GetFullPath(file))!, .. extra, .. otp.EbinDirectories];
             status = ProgramRunner.Run(file, [.. args.Skip(at + 1)], codePath, stdout, stderr,
-                CompilerSettings.From(config), EnigmaSettings.ProcessLimit(config));
+                CompilerSettings.From(config), EnigmaSettings.ProcessLimit(config), EnigmaSettings.Schedulers(config));
         });
         return status;
     }

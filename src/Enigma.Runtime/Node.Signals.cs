@@ -111,6 +111,31 @@ public sealed partial class Node
         }
     }
 
+    /// <summary>
+    /// max_heap_size passed at a collection of the running process: as erl, it is reported (if
+    /// error_logger) and killed (if kill), at the end of its slice at the latest.
+    /// </summary>
+    internal void HeapLimitReached(Process p, ProcessFlags.MaxHeapLimit limit, long words)
+    {
+        if (limit.ErrorLogger)
+        {
+            Stderr.WriteLine($"""
+                =ERROR REPORT====
+                     Process:          {TermPrinter.Print(p.Pid)} on node nonode@nohost
+                     Context:          maximum heap size reached
+                     Max Heap Size:    {limit.Words}
+                     Total Heap Size:  {words}
+                     Kill:             {(limit.Kill ? "true" : "false")}
+                     Error Logger:     true
+                     Message Queue Len: {p.Mailbox.Length}
+                """);
+        }
+        if (!limit.Kill)
+            return;
+        lock (_signalLock)
+            p.RequestExit(Killed);
+    }
+
     /// <summary>A process that is not running and is already marked Exited ends for the exit signal it was sent.</summary>
     private void EndNow(Process p)
     {

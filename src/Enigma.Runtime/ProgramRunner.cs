@@ -13,9 +13,9 @@ namespace Enigma.Runtime;
 public static class ProgramRunner
 {
     public static int Run(string beamPath, IReadOnlyList<string> args, IReadOnlyList<string> codePath, TextWriter stdout, TextWriter stderr,
-        Compiler.CompilerSettings? compiler = null, int processLimit = Configuration.EnigmaSettings.DefaultProcessLimit)
+        Compiler.CompilerSettings? compiler = null, int processLimit = Configuration.EnigmaSettings.DefaultProcessLimit, int schedulers = 0)
     {
-        var node = new Node(codePath, stdout, stderr: stderr, compiler: compiler) { ProcessLimit = processLimit };
+        var node = new Node(codePath, stdout, stderr: stderr, compiler: compiler, schedulers: schedulers) { ProcessLimit = processLimit };
         var module = node.Code.Load(BeamReader.ReadFile(beamPath));
         node.StartSystemProcesses();
 

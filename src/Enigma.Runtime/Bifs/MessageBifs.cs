@@ -44,14 +44,15 @@ internal static class MessageBifs
     }
 
     /// <summary>
-    /// yield/0: the slice ends at the next call. It traps to itself so that control goes back
-    /// through the call path, which sees <see cref="Process.YieldRequested"/>; the second call returns true.
+    /// yield/0: the slice ends when it returns. It traps to itself, so that control goes back
+    /// through the call path, which sees <see cref="Process.YieldLive"/> (x0, its result, is live
+    /// then); that second call returns true.
     /// </summary>
     private static Term Yield(Process p, ReadOnlySpan<Term> a)
     {
-        if (p.YieldRequested)
+        if (p.YieldLive >= 0)
             return Atoms.True;
-        p.YieldRequested = true;
+        p.YieldLive = 1;
         return p.CallInstead(Term.NonValue, p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("yield"), 0), Term.Nil);
     }
 

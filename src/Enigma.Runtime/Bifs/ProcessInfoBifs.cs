@@ -56,7 +56,7 @@ internal static class ProcessInfoBifs
     /// <summary>Traps to process_info/2 behind a yield: the call runs again in the caller's next slice.</summary>
     private static Term AskAgainLater(Process p, Term pid, Term items)
     {
-        p.YieldRequested = true;
+        p.YieldLive = 2;
         var self = p.Node.Exports.Get(Atoms.Erlang, Atoms.Intern("process_info"), 2);
         var again = new Code.Export(self.Module, self.Function, 2) { Code = new Code.CodeAddress(BootModule.For(self), 0) };
         return p.CallInstead(Term.NonValue, again, p.Heap.List([pid, items]));

@@ -123,18 +123,8 @@ internal static class CompiledOps
         Interpreter.CallBif(p, x, module.Imports[import], arity, sp, pc, module);
 
     /// <summary>The BIF at <paramref name="pc"/> trapped (apply/2,3): its call continues in the tier's loop.</summary>
-    public static Exit Trap(Interpreter interp, Process p, LoadedModule module, int pc)
-    {
-        if (!Interpreter.ContinueTrap(p, interp.X, ref module.Code[pc], pc, module))
-            return Exit.Error;
-        // As the interpreter's Transfer: erlang:yield/0 ends the slice at the next call.
-        if (p.YieldRequested)
-        {
-            p.YieldRequested = false;
-            interp.Reductions = 0;
-        }
-        return Exit.Jump;
-    }
+    public static Exit Trap(Interpreter interp, Process p, LoadedModule module, int pc) =>
+        Interpreter.ContinueTrap(p, interp.X, ref module.Code[pc], pc, module) ? Exit.Jump : Exit.Error;
 
     public static Term GuardBif(Interpreter interp, Process p, LoadedModule module, int pc, Term[] x, Term[] stack, int sp) =>
         interp.CallGuardBif(p, ref module.Code[pc], module, x, stack, sp);

@@ -24,8 +24,9 @@ internal sealed class CompilingTier(CompilerSettings settings)
         while (true)
         {
             var exit = entry.Unit.Code!(interp, p, entry.Index, 0);
-            if (exit != Exit.Jump)
-                return exit;
+            // A trap that ends the slice (erlang:yield/0) is the interpreter's to carry out.
+            if (exit != Exit.Jump || p.YieldLive >= 0)
+                return exit == Exit.Jump ? Exit.Interpret : exit;
             entry = EntryAt(p.Module!, p.Pc);
             if (entry is null)
                 return Exit.Interpret;

@@ -278,7 +278,7 @@ internal sealed partial class FunctionCompiler
                 EmitWord(Term.Special(SpecialKind.Catch, (ulong)i.B, _module));
                 EmitStore(i.A);
                 break;
-            case Op.TryEnd or Op.RecvMarkerReserve:
+            case Op.TryEnd:
                 EmitNil(i.A);
                 break;
             case Op.CatchEnd:
@@ -294,7 +294,7 @@ internal sealed partial class FunctionCompiler
                 break;
 
             // Markers with nothing to do at run time.
-            case Op.RecvMarkerBind or Op.RecvMarkerClear or Op.RecvMarkerUse or Op.NifStart or Op.OnLoad:
+            case Op.NifStart or Op.OnLoad:
                 break;
 
             // Left to the interpreter: raising (it builds the error and trace), receiving and waiting,
@@ -302,6 +302,7 @@ internal sealed partial class FunctionCompiler
             case Op.FuncInfo or Op.Badmatch or Op.CaseEnd or Op.TryCaseEnd or Op.Badrecord or Op.IfEnd
                 or Op.Raise or Op.RawRaise or Op.BuildStacktrace or Op.Send
                 or Op.LoopRec or Op.LoopRecEnd or Op.RemoveMessage or Op.Timeout or Op.Wait or Op.WaitTimeout
+                or Op.RecvMarkerReserve or Op.RecvMarkerBind or Op.RecvMarkerUse or Op.RecvMarkerClear
                 or Op.Apply or Op.ApplyLast or Op.IntCodeEnd:
                 EmitLeave(pc, Exit.Interpret);
                 break;

@@ -13,6 +13,9 @@ public static class EnigmaSettings
     /// <summary>erl's +P: how many processes may exist at once.</summary>
     public const string ProcessLimitKey = "ProcessLimit";
 
+    /// <summary>erl's +S: how many scheduler threads run processes.</summary>
+    public const string SchedulersKey = "Schedulers";
+
     /// <summary>erl's default +P.</summary>
     public const int DefaultProcessLimit = 262144;
 
@@ -31,6 +34,18 @@ public static class EnigmaSettings
         if (!int.TryParse(text, out var wanted) || wanted is < MinProcessLimit or > MaxProcessLimit)
             throw new SettingException($"bad number of processes {text}");
         return (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)wanted), MaxProcessLimit);
+    }
+
+    /// <summary>The scheduler count from +S (1..1024, as erl allows); 0, one per core, when not set.</summary>
+    public static int Schedulers(IConfiguration settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var text = settings[SchedulersKey];
+        if (text is null)
+            return 0;
+        if (!int.TryParse(text, out var count) || count is < 1 or > 1024)
+            throw new SettingException($"bad number of schedulers {text}");
+        return count;
     }
 
     public static IConfiguration Build(IDictionary<string, string?>? commandLine = null, string? directory = null) =>

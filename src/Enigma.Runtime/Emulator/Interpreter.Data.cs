@@ -92,5 +92,7 @@ public sealed partial class Interpreter
         if (p.HasDictionary)
             roots.Add(p.Dictionary.Slots);
         p.Heap.Collect(roots, need);
+        if (p.MaxHeap is { } limit && p.Heap.SizeWords + p.Stack.Length > limit.Words)
+            p.Node.HeapLimitReached(p, limit, p.Heap.SizeWords + p.Stack.Length);
     }
 }

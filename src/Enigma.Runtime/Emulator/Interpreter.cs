@@ -671,11 +671,19 @@ public sealed partial class Interpreter
                     return RunResult.Waiting;
                 }
                 case Op.RecvMarkerReserve:
-                    // Markers only make receives faster; without them every receive scans from the start.
-                    Put(i.A, Term.Nil, x, stack, sp);
+                    Put(i.A, Term.Small(p.Mailbox.ReserveMarker(heap)), x, stack, sp);
                     pc++;
                     continue;
-                case Op.RecvMarkerBind or Op.RecvMarkerClear or Op.RecvMarkerUse:
+                case Op.RecvMarkerBind:
+                    p.Mailbox.BindMarker(Get(i.A, x, stack, sp, consts), Get(i.B, x, stack, sp, consts));
+                    pc++;
+                    continue;
+                case Op.RecvMarkerUse:
+                    p.Mailbox.UseMarker(Get(i.A, x, stack, sp, consts));
+                    pc++;
+                    continue;
+                case Op.RecvMarkerClear:
+                    p.Mailbox.ClearMarker(Get(i.A, x, stack, sp, consts));
                     pc++;
                     continue;
 
@@ -705,12 +713,8 @@ public sealed partial class Interpreter
 
         // Control reached a function entry, a return address or a catch handler: run compiled code from there if there is any.
         Transfer:
-            if (p.YieldRequested)
-            {
-                // erlang:yield/0, or a BIF that asks again after the slice: the next call yields.
-                p.YieldRequested = false;
-                reductions = 0;
-            }
+            if (p.YieldLive >= 0)
+                goto YieldAfterTrap;
             if (_tier is null)
                 continue;
             Reductions = reductions;
@@ -731,7 +735,18 @@ public sealed partial class Interpreter
             pc = p.Pc;
             code = module!.Code;
             consts = module.Constants;
+            if (p.YieldLive >= 0)
+                goto YieldAfterTrap;
             continue;
+
+        // erlang:yield/0, or a BIF that will be called again: the slice ends where its trap left control.
+        YieldAfterTrap:
+            p.Sp = sp;
+            p.Module = module;
+            p.Pc = pc;
+            p.SavedX = x.AsSpan(0, p.YieldLive).ToArray();
+            p.YieldLive = -1;
+            return RunResult.Yielded;
 
         GrowForCall:
             p.Sp = sp;

@@ -20,6 +20,16 @@ internal sealed class Mailbox
     private Term[] _queue = [];
     private int _head;
 
+    /// <summary>
+    /// The receive marker (recv_marker_*; one at a time, as the compiler nests none): the queue
+    /// position of the first message that came after it was reserved, and the reference bound
+    /// to it. A message queued before a reference was made cannot hold it, so a receive for
+    /// that reference starts at the marker: a gen_server call is O(1) in the queue's length.
+    /// </summary>
+    private int _markerId;
+    private int _markerPosition;
+    private ulong _markerRef;
+
     public int Count { get; private set; }
 
     /// <summary>Every message, arrived or queued (message_queue_len).</summary>
@@ -93,6 +103,36 @@ internal sealed class Mailbox
         }
     }
 
+    /// <summary>recv_marker_reserve: a new marker after every message there is now; its id for the register.</summary>
+    public int ReserveMarker(Heap heap)
+    {
+        Drain(heap);
+        _markerPosition = Count;
+        _markerRef = 0;
+        return ++_markerId;
+    }
+
+    /// <summary>recv_marker_bind: the reference just made belongs to the marker, if it is still the current one.</summary>
+    public void BindMarker(Term marker, Term reference)
+    {
+        if (marker.IsSmall && marker.SmallValue == _markerId && reference.IsRef)
+            _markerRef = reference.Raw;
+    }
+
+    /// <summary>recv_marker_use: a receive for the bound reference skips the messages before the marker.</summary>
+    public void UseMarker(Term reference)
+    {
+        if (_markerRef != 0 && reference.Raw == _markerRef && Save < _markerPosition)
+            Save = _markerPosition;
+    }
+
+    /// <summary>recv_marker_clear: the receive is over.</summary>
+    public void ClearMarker(Term reference)
+    {
+        if (reference.Raw == _markerRef)
+            _markerRef = 0;
+    }
+
     /// <summary>remove_message: takes the message at the save position out; the next receive starts over.</summary>
     public void RemoveCurrent()
     {
@@ -103,6 +143,8 @@ internal sealed class Mailbox
     /// <summary>Closes the gap from the shorter side: the oldest message costs nothing to take.</summary>
     private void RemoveAt(int k)
     {
+        if (k < _markerPosition)
+            _markerPosition--;
         var at = _head + k;
         if (k < Count - k - 1)
         {

@@ -97,8 +97,14 @@ public sealed class Process
     /// <summary>Times a low-priority process was put back behind normal ones (BEAM runs it after 8).</summary>
     internal int LowSkips;
 
-    /// <summary>erlang:yield/0 asked to end the slice at the next call.</summary>
-    internal bool YieldRequested;
+    /// <summary>max_heap_size when one is set (a collection checks it).</summary>
+    internal ProcessFlags.MaxHeapLimit? MaxHeap;
+
+    /// <summary>
+    /// A BIF that trapped asked the slice to end where the trap leaves control (yield/0, a
+    /// call to be made again later): how many x registers are live there; -1 when none asked.
+    /// </summary>
+    internal int YieldLive = -1;
 
     /// <summary>When a receive ... after T gives up (on <see cref="Node.Clock"/>), or long.MaxValue.</summary>
     internal long Deadline = long.MaxValue;

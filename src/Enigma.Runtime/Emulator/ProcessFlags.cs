@@ -73,9 +73,14 @@ internal static class ProcessFlags
     {
         if (flag.IsSameAs(Priority))
             p.Priority = Atoms.Name(value) switch { "max" => RunQueue.Max, "high" => RunQueue.High, "low" => RunQueue.Low, _ => RunQueue.Normal };
-        p.Flags[flag.AtomIndex] = flag.IsSameAs(MaxHeapSize)
-            ? TermCopier.CopyToFragment(new Heap(8).Tuple(MaxHeap(value)!)).Message
-            : value;
+        if (!flag.IsSameAs(MaxHeapSize))
+        {
+            p.Flags[flag.AtomIndex] = value;
+            return;
+        }
+        var limit = MaxHeap(value)!;
+        p.MaxHeap = limit[0].SmallValue == 0 ? null : new MaxHeapLimit(limit[0].SmallValue, limit[1].IsSameAs(Atoms.True), limit[2].IsSameAs(Atoms.True));
+        p.Flags[flag.AtomIndex] = TermCopier.CopyToFragment(new Heap(8).Tuple(limit)).Message;
     }
 
     /// <summary>max_heap_size as a size or a map of size, kill, error_logger: the three values, or null if invalid.</summary>
@@ -95,6 +100,9 @@ internal static class ProcessFlags
         // Any other key is badarg.
         return IsBool(kill) && IsBool(log) && Maps.Size(value) == known ? [size, kill, log] : null;
     }
+
+    /// <summary>The limit a collection checks: erl's total heap size (heap and stack, in words) against Words.</summary>
+    internal sealed record MaxHeapLimit(long Words, bool Kill, bool ErrorLogger);
 
     private static bool IsBool(Term t) => t.IsSameAs(Atoms.True) || t.IsSameAs(Atoms.False);
 

@@ -3,9 +3,11 @@
 %% by proc_lib's crash reports) and the logger, as erl's boot script starts it
 %% (logger_server), with a default handler that writes to standard_io as erl -noshell
 %% does. Crash reports of proc_lib processes and supervisor reports then come out as
-%% erl prints them.
+%% erl prints them. kernel_sup is there, without the children erl's has, for what OTP
+%% starts under it on first use (timer_server, for timer:apply_after/send_interval).
 -module(enigma_kernel).
--export([start/0]).
+-behaviour(supervisor).
+-export([start/0, init/1]).
 
 %% Returns once the logger is up: the runtime runs this before the program.
 start() ->
@@ -21,8 +23,13 @@ keep(Boot) ->
                             #{formatter => {logger_formatter, #{legacy_header => true, single_line => false}}}),
     ok = logger:remove_handler(simple),
     {ok, _} = file_server:start_link(),
+    {ok, _} = supervisor:start_link({local, kernel_sup}, ?MODULE, kernel_sup),
     Boot ! {self(), ready},
     loop().
 
 loop() ->
     receive _ -> loop() end.
+
+%% kernel_sup's flags, as kernel's.
+init(kernel_sup) ->
+    {ok, {#{strategy => one_for_all, intensity => 0, period => 1}, []}}.

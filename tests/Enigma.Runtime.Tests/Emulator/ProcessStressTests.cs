@@ -14,7 +14,7 @@ public sealed class ProcessStressTests
     [Fact]
     public void ARingOf20000LinkedProcessesPassesATokenAHundredTimesAroundAndDiesByOneKill()
     {
-        var (node, result, systemProcesses) = Call("procs_ring", "ring", Term.Small(20_000), Term.Small(100));
+        var (node, result, systemProcesses) = Call("procs_ring", "ring", [Term.Small(20_000), Term.Small(100)]);
         Assert.Equal("{2000000,killed}", result);
         // The kill went through every link: only the system processes are left.
         Assert.Equal(systemProcesses, node.ProcessCount);
@@ -23,22 +23,25 @@ public sealed class ProcessStressTests
     [Fact]
     public void EightSendersOfAHundredThousandMessagesLoseNoneAndKeepTheirOrder()
     {
-        var (_, result, _) = Call("procs_senders", "senders", Term.Small(8), Term.Small(100_000));
+        var (_, result, _) = Call("procs_senders", "senders", [Term.Small(8), Term.Small(100_000)]);
         Assert.Equal("{received,800000,out_of_order,0}", result);
     }
 
     [Fact]
     public void AMillionProcessesWaitAtOnceThenAllAnswerAndExit()
     {
-        var (node, result, systemProcesses) = Call("procs_many", "many", Term.Small(1_000_000));
+        var (node, result, systemProcesses) = Call("procs_many", "many", [Term.Small(1_000_000)]);
         Assert.Equal("{alive,1000000,answered,1000000}", result);
         Assert.Equal(systemProcesses, node.ProcessCount);
     }
 
-    /// <summary>Runs M:F(Args) from a procs fixture on a node that allows two million processes; also gives how many system processes it started with.</summary>
-    private static (Node Node, string Result, int SystemProcesses) Call(string module, string function, params Term[] args)
+    /// <summary>
+    /// Runs M:F(Args) from a procs fixture on a node that allows two million processes (with
+    /// <paramref name="schedulers"/> scheduler threads, 0: one per core); also gives how many system processes it started with.
+    /// </summary>
+    internal static (Node Node, string Result, int SystemProcesses) Call(string module, string function, Term[] args, int schedulers = 0)
     {
-        var node = new Node([Procs, .. OtpBeams.Otp.EbinDirectories], TextWriter.Null) { ProcessLimit = 1 << 21 };
+        var node = new Node([Procs, .. OtpBeams.Otp.EbinDirectories], TextWriter.Null, schedulers: schedulers) { ProcessLimit = 1 << 21 };
         node.StartSystemProcesses();
         var systemProcesses = node.ProcessCount;
         var entry = node.Exports.Get(Atoms.Intern(module), Atoms.Intern(function), args.Length);
