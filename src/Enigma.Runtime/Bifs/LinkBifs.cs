@@ -88,7 +88,7 @@ internal static class LinkBifs
         var child = p.Node.Spawn(export, heap => [.. ListBifs.Elements(Memory.TermCopier.Copy(args, heap))!], p.GroupLeader, started =>
         {
             foreach (var (flag, value) in flags)
-                ProcessFlags.Set(started, flag, value);
+                ProcessFlags.Set(started, flag, value, atSpawn: true);
             if (link)
                 p.Node.Link(p, started.Pid);
             if (monitorOptions is { } monitorOpts)

@@ -6,7 +6,7 @@ namespace Enigma.Runtime.Emulator;
 /// <summary>
 /// The process flags of process_flag/2, spawn_opt and process_info: priority (which run queue),
 /// heap sizes, message_queue_data, save_calls, sensitive, error_handler. Their defaults are
-/// erl's. Only priority changes behaviour yet (notes/conformance.md).
+/// erl's. priority, min_heap_size and max_heap_size change behaviour; the rest are kept (notes/conformance.md).
 /// </summary>
 internal static class ProcessFlags
 {
@@ -68,9 +68,17 @@ internal static class ProcessFlags
         return flag.IsSameAs(Sensitive) ? Atoms.False : ErrorHandler;
     }
 
-    /// <summary>Stores a checked value (max_heap_size as its {Size, Kill, ErrorLogger} off the heap); priority picks the run queue.</summary>
-    public static void Set(Process p, Term flag, Term value)
+    /// <summary>
+    /// Stores a checked value (max_heap_size as its {Size, Kill, ErrorLogger} off the heap);
+    /// priority picks the run queue; min_heap_size sizes the heap (a new process's at once).
+    /// </summary>
+    public static void Set(Process p, Term flag, Term value, bool atSpawn = false)
     {
+        if (flag.IsSameAs(MinHeapSize))
+        {
+            p.Heap.SetMinimum(value.SmallValue, now: atSpawn);
+            value = Term.Small(p.Heap.MinWords);
+        }
         if (flag.IsSameAs(Priority))
             p.Priority = Atoms.Name(value) switch { "max" => RunQueue.Max, "high" => RunQueue.High, "low" => RunQueue.Low, _ => RunQueue.Normal };
         if (!flag.IsSameAs(MaxHeapSize))

@@ -12,7 +12,7 @@ namespace Enigma.Runtime.Memory;
 /// </summary>
 public sealed partial class Heap
 {
-    private readonly long _minWords;
+    private long _minWords;
     private ulong _epoch;
     private Term[] _block;
     private int _top;
@@ -41,6 +41,22 @@ public sealed partial class Heap
         _block = HeapLayout.NewBlock(Math.Min(_minWords, FirstBlockWords), _epoch);
         _top = 1;
         _sizeWords = _minWords;
+        _limit = _minWords;
+    }
+
+    /// <summary>min_heap_size, rounded up to a heap size as erl does.</summary>
+    public long MinWords => _minWords;
+
+    /// <summary>
+    /// min_heap_size: collections keep at least this many words; with <paramref name="now"/>
+    /// (a process not started yet) the heap has that size at once, as after spawn_opt in erl.
+    /// </summary>
+    public void SetMinimum(long words, bool now)
+    {
+        _minWords = HeapSizes.Next(words);
+        if (!now || _limit >= _minWords)
+            return;
+        _sizeWords += _minWords - _limit;
         _limit = _minWords;
     }
 
