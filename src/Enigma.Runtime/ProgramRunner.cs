@@ -15,6 +15,9 @@ public static class ProgramRunner
     public static int Run(string beamPath, IReadOnlyList<string> args, IReadOnlyList<string> codePath, TextWriter stdout, TextWriter stderr,
         Compiler.CompilerSettings? compiler = null, int processLimit = Configuration.EnigmaSettings.DefaultProcessLimit)
     {
+        // The node's schedulers share these: each write holds the writer's lock.
+        stdout = SharedStdout(stdout);
+        stderr = TextWriter.Synchronized(stderr);
         var node = new Node(codePath, stdout, stderr: stderr, compiler: compiler) { ProcessLimit = processLimit };
         var module = node.Code.Load(BeamReader.ReadFile(beamPath));
         node.StartSystemProcesses();
@@ -59,6 +62,13 @@ public static class ProgramRunner
         process.InitialCall = node.Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 2);
         return (node.RunUntilExit(process), process);
     }
+
+    /// <summary>
+    /// Standard output as the schedulers share it: a synchronized writer, whose lock is the
+    /// writer itself, as erlang:display takes it (lock (writer)). A StreamWriter stays itself:
+    /// put_chars writes bytes to its stream, so it must take that same lock around them.
+    /// </summary>
+    private static TextWriter SharedStdout(TextWriter writer) => writer is StreamWriter ? writer : TextWriter.Synchronized(writer);
 
     private static bool Is(Code.Export e, string name, int arity) => Atoms.Name(e.Function) == name && e.Arity == arity;
 }
