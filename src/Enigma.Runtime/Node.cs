@@ -27,11 +27,13 @@ public sealed partial class Node
         compiler ??= Compiler.CompilerSettings.Default;
         var tier = compiler.Enabled ? new Compiler.CompilingTier(compiler) : null;
         _schedulers = [.. Enumerable.Range(0, schedulers > 0 ? schedulers : Environment.ProcessorCount).Select(k => new Scheduler(k, new Interpreter(tier)))];
-        // Processes on several threads write reports and erlang:display output.
+        // Processes on several schedulers write: each write holds the writer's lock, which
+        // erlang:display and put_chars take too (a StreamWriter stays itself: put_chars writes
+        // bytes to its stream under that lock).
         Stderr = TextWriter.Synchronized(stderr ?? TextWriter.Null);
         Exports = new ExportTable();
         Code = new CodeServer(Exports, codePath, specialize);
-        Stdout = TextWriter.Synchronized(stdout);
+        Stdout = stdout is StreamWriter ? stdout : TextWriter.Synchronized(stdout);
         Bifs.BifTable.Register(Exports);
     }
 

@@ -90,14 +90,17 @@ internal static class MessageBifs
             return p.Badarg();
         var bytes = a[0].Bits.WholeBytes;
         var stdout = p.Node.Stdout;
-        if (stdout is StreamWriter { BaseStream: var stream } writer)
+        lock (stdout)
         {
-            writer.Flush();
-            stream.Write(bytes);
-        }
-        else
-        {
-            stdout.Write(Encoding.Latin1.GetString(bytes));
+            if (stdout is StreamWriter { BaseStream: var stream } writer)
+            {
+                writer.Flush();
+                stream.Write(bytes);
+            }
+            else
+            {
+                stdout.Write(Encoding.Latin1.GetString(bytes));
+            }
         }
         return Atoms.Ok;
     }

@@ -113,15 +113,15 @@ internal static class ModuleInfoBifs
 
     private static Dictionary<(string, string, int), int>? _bifRanks;
 
-    private static Dictionary<(string, string, int), int> BifRanks()
-    {
-        if (_bifRanks is { } ranks)
+    /// <summary>Built on first use (not with the class: BifTable.All names this class's entries); racing callers agree on one.</summary>
+    private static Dictionary<(string, string, int), int> BifRanks() =>
+        LazyInitializer.EnsureInitialized(ref _bifRanks, () =>
+        {
+            var ranks = new Dictionary<(string, string, int), int>();
+            foreach (var (module, function, arity, _) in BifTable.All)
+                ranks.TryAdd((module, function, arity), ranks.Count);
             return ranks;
-        ranks = [];
-        foreach (var (module, function, arity, _) in BifTable.All)
-            ranks.TryAdd((module, function, arity), ranks.Count);
-        return _bifRanks = ranks;
-    }
+        });
 
     /// <summary>module_info(functions): every function in code order, from the func_info instructions.</summary>
     private static Term FunctionList(Process p, LoadedModule m)

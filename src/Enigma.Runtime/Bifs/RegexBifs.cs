@@ -163,6 +163,9 @@ internal static class RegexBifs
 
     private static (Regex Regex, RegexTranslation T) Get(string source, CFlags flags, int variant)
     {
+        if (Cache.TryGetValue((source, flags, variant), out var cached))
+            return cached;
+        // Only on a miss: Count takes every lock of the dictionary, which all schedulers share.
         if (Cache.Count > CacheLimit)
             Cache.Clear();
         return Cache.GetOrAdd((source, flags, variant), key =>

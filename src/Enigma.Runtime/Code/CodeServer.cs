@@ -8,13 +8,14 @@ namespace Enigma.Runtime.Code;
 /// <summary>
 /// The loaded modules of the node, and loading on first call: a module is looked up
 /// as NAME.beam in the code path, in order (BEAM's error_handler and code server do
-/// this in Erlang; here it is native until the code server runs).
+/// this in Erlang; here it is native until the code server runs). Any scheduler may load:
+/// loading is serialised, and a module is found only once its exports reach its code.
 /// </summary>
 /// <param name="specialize">Whether the loader applies its specialisation rules (tests compare both ways).</param>
 public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePath, bool specialize = true)
 {
     private readonly ConcurrentDictionary<int, LoadedModule> _modules = new();
-    private readonly object _loadLock = new();
+    private readonly Lock _loadLock = new();
 
     public IReadOnlyList<string> CodePath { get; } = codePath;
 
@@ -25,9 +26,15 @@ public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePa
     {
         if (Find(module) is { } loaded)
             return loaded;
-        var name = Atoms.Name(module);
-        var path = CodePath.Select(dir => Path.Combine(dir, name + ".beam")).FirstOrDefault(File.Exists);
-        return path is null ? null : Load(BeamReader.ReadFile(path));
+        lock (_loadLock)
+        {
+            // Another caller may have loaded it while this one waited.
+            if (Find(module) is { } racer)
+                return racer;
+            var name = Atoms.Name(module);
+            var path = CodePath.Select(dir => Path.Combine(dir, name + ".beam")).FirstOrDefault(File.Exists);
+            return path is null ? null : Load(BeamReader.ReadFile(path));
+        }
     }
 
     /// <summary>Loads a parsed file and publishes its exports: later calls through them reach the new code.</summary>
@@ -38,9 +45,10 @@ public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePa
             var module = Loader.Load(file, exports, specialize);
             if (Atoms.Name(module.Name) != file.Module)
                 throw new LoadException(file.Module, "module name does not match its atom table");
-            _modules[module.Name.AtomIndex] = module;
             foreach (var (export, entry) in module.Exports)
                 export.Code = new CodeAddress(module, entry);
+            // Last: a caller that finds the module without the lock calls through its exports at once.
+            _modules[module.Name.AtomIndex] = module;
             return module;
         }
     }

@@ -27,7 +27,7 @@ public sealed class Export(Term module, Term function, int arity)
     public Bifs.BifFunction? Bif { get; set; }
 
     /// <summary>The code processes starting in M:F/A begin with (see BootModule), made on first spawn.</summary>
-    internal LoadedModule? Boot { get; set; }
+    internal LoadedModule? Boot;
 
     public override string ToString() => $"{Atoms.Name(Module)}:{Atoms.Name(Function)}/{Arity}";
 }

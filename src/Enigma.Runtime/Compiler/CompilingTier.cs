@@ -35,7 +35,7 @@ internal sealed class CompilingTier(CompilerSettings settings)
 
     private EntryPoint? EntryAt(LoadedModule module, int pc)
     {
-        var entry = (module.Units ??= new ModuleUnits(module)).EntryAt(pc);
+        var entry = ModuleUnits.For(module).EntryAt(pc);
         if (entry is null || entry.Unit.Code is not null)
             return entry;
         if (++entry.Unit.Calls < settings.Threshold)

@@ -402,7 +402,7 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     private void EmitLocalCall(int pc, ref Instr i)
     {
-        if (_module.Units!.EntryAt(i.B) is not { Index: 0 } callee)
+        if (_units.EntryAt(i.B) is not { Index: 0 } callee)
         {
             EmitLeave(pc, Exit.Interpret);
             return;

@@ -33,6 +33,7 @@ internal sealed partial class FunctionCompiler
     private readonly FunctionUnit _unit;
     private readonly DynamicMethod _method;
     private readonly LoadedModule _module;
+    private readonly ModuleUnits _units;
     private readonly Instr[] _code;
     private readonly ILGenerator _il;
     private readonly Label[] _labels;
@@ -53,6 +54,7 @@ internal sealed partial class FunctionCompiler
         _unit = unit;
         _method = method;
         _module = unit.Module;
+        _units = ModuleUnits.For(unit.Module);
         _code = unit.Module.Code;
         _il = il;
         _labels = new Label[unit.End - unit.Start];
@@ -86,20 +88,24 @@ internal sealed partial class FunctionCompiler
         _int = il.DeclareLocal(typeof(int));
     }
 
-    /// <summary>Compiles <paramref name="unit"/>: sets its code and adds its return addresses as entry points.</summary>
+    /// <summary>
+    /// Compiles <paramref name="unit"/> unless it is compiled already (another scheduler may have
+    /// got there first): sets its code, then adds its return addresses as entry points.
+    /// </summary>
     public static void Compile(FunctionUnit unit)
     {
-        var (name, arity) = unit.Module.Lines.FunctionAt(unit.Start) ?? (Atoms.Undefined, 0);
-        var method = new DynamicMethod($"{unit.Module}:{Atoms.Name(name)}/{arity}", typeof(Exit), Parameters,
-            typeof(FunctionUnit).Module, skipVisibility: true);
-        var compiler = new FunctionCompiler(unit, method);
-        compiler.EmitFunction();
-        unit.Words = [.. compiler._words];
-        unit.Callees = [.. compiler._callees];
-        unit.Code = method.CreateDelegate<CompiledCode>(unit);
-        var at = unit.Module.Units!.At;
-        for (var k = 1; k < compiler._entries.Count; k++)
-            at[compiler._entries[k]] = new EntryPoint(unit, k);
+        lock (unit.Compiling)
+        {
+            if (unit.Code is not null)
+                return;
+            var (name, arity) = unit.Module.Lines.FunctionAt(unit.Start) ?? (Atoms.Undefined, 0);
+            var method = new DynamicMethod($"{unit.Module}:{Atoms.Name(name)}/{arity}", typeof(Exit), Parameters,
+                typeof(FunctionUnit).Module, skipVisibility: true);
+            var compiler = new FunctionCompiler(unit, method);
+            compiler.EmitFunction();
+            unit.Publish(method.CreateDelegate<CompiledCode>(unit), [.. compiler._words], [.. compiler._callees]);
+            compiler._units.AddEntries(unit, compiler._entries);
+        }
     }
 
     /// <summary>Instructions after which a return address to the next one is on the stack.</summary>

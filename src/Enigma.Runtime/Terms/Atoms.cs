@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Enigma.Runtime.Terms;
 
 /// <summary>
@@ -14,10 +12,8 @@ public static class Atoms
     /// <summary>Longest atom name in characters, as in BEAM.</summary>
     public const int MaxLength = 255;
 
-    private static readonly ConcurrentDictionary<string, int> Indices = new(StringComparer.Ordinal);
-    private static readonly object AddLock = new();
-    private static string[] _names = new string[4096];
-    private static int _count;
+    // Before the atoms below: they are interned as the class initialises.
+    private static readonly AtomTable Table = new(Limit);
 
     // Atoms the runtime itself names. Interned first, in this order.
     public static readonly Term False = Intern("false");
@@ -56,37 +52,19 @@ public static class Atoms
     public static readonly Term Process = Intern("process");
     public static readonly Term Noproc = Intern("noproc");
 
-    public static int Count => Volatile.Read(ref _count);
+    public static int Count => Table.Count;
 
     /// <summary>The atom with this name, made if new; null when the table is full.</summary>
-    public static Term? TryIntern(string name)
-    {
-        if (Indices.TryGetValue(name, out var index))
-            return Term.Atom(index);
-        lock (AddLock)
-        {
-            if (Indices.TryGetValue(name, out index))
-                return Term.Atom(index);
-            if (_count == Limit)
-                return null;
-            if (_count == _names.Length)
-                Array.Resize(ref _names, _names.Length * 2);
-            index = _count;
-            _names[index] = name;
-            Volatile.Write(ref _count, index + 1);
-            Indices[name] = index;
-            return Term.Atom(index);
-        }
-    }
+    public static Term? TryIntern(string name) => Table.Intern(name) is >= 0 and var index ? Term.Atom(index) : null;
 
     /// <summary>The atom with this name; for names the runtime itself uses (the table cannot be full then).</summary>
     public static Term Intern(string name) =>
         TryIntern(name) ?? throw new InvalidOperationException($"atom table full interning '{name}'");
 
     /// <summary>The atom if it exists (list_to_existing_atom).</summary>
-    public static Term? Existing(string name) => Indices.TryGetValue(name, out var index) ? Term.Atom(index) : null;
+    public static Term? Existing(string name) => Table.Find(name) is >= 0 and var index ? Term.Atom(index) : null;
 
     public static string Name(Term atom) => Name(atom.AtomIndex);
 
-    public static string Name(int index) => Volatile.Read(ref _names)[index];
+    public static string Name(int index) => Table.Name(index);
 }

@@ -1,3 +1,4 @@
+using Enigma.Runtime.Code;
 using Enigma.Runtime.Compiler;
 using Enigma.Runtime.Emulator;
 using Enigma.Runtime.Memory;
@@ -73,6 +74,52 @@ public sealed class CompilingTierTests
         Assert.Contains("{line,39}", compiled, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SchedulersRacingToCompileAFunctionCompileItOnce()
+    {
+        var node = NewNode(CompilerSettings.Off);
+        var code = Entry(node, "sum", 1);
+        // Every thread finds the module's units, then the function's, then compiles it.
+        var seen = Concurrently.Run(_ =>
+        {
+            var unit = ModuleUnits.For(code.Module).EntryAt(code.Index)!.Unit;
+            FunctionCompiler.Compile(unit);
+            return (Unit: unit, Code: unit.Code);
+        });
+        var units = code.Module.Units!;
+        Assert.All(seen, s =>
+        {
+            Assert.Same(units.At[code.Index]!.Unit, s.Unit);
+            Assert.Same(seen[0].Code, s.Code);
+        });
+        // The return address after the body call enters the same compiled unit.
+        Assert.Contains(units.At, e => e is { Index: > 0 } && e.Unit == seen[0].Unit);
+    }
+
+    [Fact]
+    public void ProcessesOnSeveralSchedulersShareTheirCompiledCode()
+    {
+        var settings = new CompilerSettings(Threshold: 5);
+        var node = NewNode(settings);
+        var count = node.Exports.Get(Module, Atoms.Intern("count"), 1);
+        Assert.NotNull(node.Code.EnsureLoaded(Module));
+        var processes = Enumerable.Range(0, Concurrently.Threads)
+            .Select(_ => node.Spawn(count, _ => [Term.Small(200_000)])).ToArray();
+        // One interpreter per thread, as each scheduler has; all of them reach the threshold at about the same time.
+        var results = Concurrently.Run(k =>
+        {
+            var interpreter = new Interpreter(new CompilingTier(settings));
+            RunResult result;
+            while ((result = interpreter.Run(processes[k], 4000)) == RunResult.Yielded)
+            {
+            }
+            return result;
+        });
+        Assert.All(results, r => Assert.Equal(RunResult.Finished, r));
+        Assert.All(processes, p => Assert.Equal("done", Print(p.Result)));
+        Assert.True(IsCompiled(node, "count", 1));
+    }
+
     private static Node NewNode(CompilerSettings settings) =>
         new([Path.Combine(RepoPaths.Fixtures, "compiler"), .. OtpBeams.Otp.EbinDirectories], TextWriter.Null, compiler: settings);
 
@@ -87,8 +134,14 @@ public sealed class CompilingTierTests
 
     private static bool IsCompiled(Node node, string function, int arity)
     {
-        var code = node.Exports.Get(Module, Atoms.Intern(function), arity).Code!;
+        var code = Entry(node, function, arity);
         return code.Module.Units?.At[code.Index]?.Unit.Code is not null;
+    }
+
+    private static CodeAddress Entry(Node node, string function, int arity)
+    {
+        Assert.NotNull(node.Code.EnsureLoaded(Module));
+        return node.Exports.Get(Module, Atoms.Intern(function), arity).Code!;
     }
 
     private static string Print(Term t) => TermPrinter.Print(t);
