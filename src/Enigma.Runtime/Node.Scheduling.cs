@@ -197,10 +197,10 @@ public sealed partial class Node
                     Ended(p, p.PendingExit);
                 break;
             default:
+                var reason = result == RunResult.Finished ? Atoms.Normal : CrashReason(p);
                 // As erl's emulator, only errors and throws are reported, not exits.
                 if (result == RunResult.Crashed && p != _main && p.ErrorClass != ErrorClass.Exit)
-                    Stderr.WriteLine($"=ERROR REPORT==== process {TermPrinter.Print(p.Pid)} crashed\n{CrashReport.Describe(p)}");
-                var reason = result == RunResult.Finished ? Atoms.Normal : CrashReason(p);
+                    LogCrash(p, reason);
                 if (p == _main)
                     _mainResult = result;
                 p.Status = ProcessStatus.Exited;
@@ -208,6 +208,24 @@ public sealed partial class Node
                     Ended(p, reason);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A process ended by an error or a throw: as erl's emulator, an error event to the system
+    /// logger (erlang:system_flag(system_logger)), which prints "Error in process ~p with exit
+    /// value" as erl does; on stderr when there is no logger to take it.
+    /// </summary>
+    private void LogCrash(Process p, Term reason)
+    {
+        var heap = p.Heap;
+        var tag = heap.FlatMap([Atoms.Intern("emulator"), Atoms.Intern("tag")], [Atoms.True, Atoms.Error]);
+        var meta = heap.FlatMap([Atoms.Intern("error_logger"), Atoms.Intern("gl"), Atoms.Intern("pid"), Atoms.Intern("time")],
+            [tag, p.GroupLeader, p.Pid, Term.Integer(Bifs.TimeBifs.SystemMicroseconds())]);
+        var report = heap.Tuple([Atoms.Intern("log"), Atoms.Error, heap.String("Error in process ~p with exit value:~n~p~n"),
+            heap.List([p.Pid, reason]), meta]);
+        var logger = SystemLogger.IsAtom ? Whereis(SystemLogger)?.Pid : SystemLogger;
+        if (logger is not { IsPid: true } to || !Send(to, report))
+            Stderr.WriteLine($"=ERROR REPORT==== process {TermPrinter.Print(p.Pid)} crashed\n{CrashReport.Describe(p)}");
     }
 
     /// <summary>

@@ -64,6 +64,9 @@ internal static class TimeBifs
     /// <summary>erlang:monotonic_time(millisecond): the clock of timers and receive ... after.</summary>
     internal static long MonotonicMs() => MonotonicStartNs / 1_000_000 + ElapsedNs() / 1_000_000;
 
+    /// <summary>erlang:system_time(microsecond): what logger stamps events with.</summary>
+    internal static long SystemMicroseconds() => (MonotonicNs() + OffsetNs) / 1000;
+
     private static long OsSystemNs() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
 
     /// <summary>A time unit as parts per second: the named units (deprecated names too), or a positive integer.</summary>
