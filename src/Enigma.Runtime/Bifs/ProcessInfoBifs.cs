@@ -10,25 +10,36 @@ internal static class ProcessInfoBifs
 {
     public static readonly BifEntry[] Entries =
     [
-        new("erlang", "process_info", 2, ProcessInfo),
+        new("erlang", "process_info", 1, (p, a) => ProcessInfo(p, a[0], AllItems(p, a[0]))),
+        new("erlang", "process_info", 2, (p, a) => ProcessInfo(p, a[0], a[1])),
     ];
+
+    /// <summary>What process_info/1 gives, in erl's order; registered_name first when the process has a name.</summary>
+    private static readonly Term[] Items = [.. new[]
+    {
+        "current_function", "initial_call", "status", "message_queue_len", "links", "dictionary", "trap_exit",
+        "error_handler", "priority", "group_leader", "total_heap_size", "heap_size", "stack_size", "reductions",
+        "garbage_collection", "suspending",
+    }.Select(Atoms.Intern)];
+
+    private static Term AllItems(Process p, Term pid) =>
+        p.Node.Find(pid) is { RegisteredName.IsNonValue: false } ? p.Heap.List([RegisteredName, .. Items]) : p.Heap.List(Items);
 
     /// <summary>
     /// Another process is read while no scheduler runs it (<see cref="Node.Inspect"/>); if it
     /// runs on another scheduler and does not stop soon, the caller yields and asks again.
     /// </summary>
-    private static Term ProcessInfo(Process p, ReadOnlySpan<Term> a)
+    private static Term ProcessInfo(Process p, Term pid, Term items)
     {
-        if (!a[0].IsPid)
+        if (!pid.IsPid)
             return p.Badarg();
-        var target = a[0].IsSameAs(p.Pid) ? p : p.Node.Find(a[0]);
+        var target = pid.IsSameAs(p.Pid) ? p : p.Node.Find(pid);
         if (target is null)
             return Atoms.Undefined;
         if (target == p)
-            return Answer(p, p, a[1]);
-        var items = a[1];
+            return Answer(p, p, items);
         var answer = Term.NonValue;
-        return Node.Inspect(target, () => answer = Answer(p, target, items)) ? answer : AskAgainLater(p, a[0], a[1]);
+        return Node.Inspect(target, () => answer = Answer(p, target, items)) ? answer : AskAgainLater(p, pid, items);
     }
 
     private static Term Answer(Process p, Process target, Term items)
@@ -125,7 +136,13 @@ internal static class ProcessInfoBifs
             // The words of the heap and stack, 16 bytes each here.
             "memory" => Term.Small(16 * (target.Heap.SizeWords + target.Stack.Length)),
             "priority" or "min_heap_size" or "min_bin_vheap_size" or "max_heap_size" or "message_queue_data" or "fullsweep_after"
-                => ProcessFlags.Get(target, item),
+                or "error_handler" => ProcessFlags.Get(target, item),
+            // Collections are not generational here: every one counts as minor.
+            "garbage_collection" => heap.List([.. new[] { "max_heap_size", "min_bin_vheap_size", "min_heap_size", "fullsweep_after" }
+                .Select(flag => heap.Tuple([Atoms.Intern(flag), ProcessFlags.Get(target, Atoms.Intern(flag))])),
+                heap.Tuple([Atoms.Intern("minor_gcs"), Term.Small(target.Heap.Collections)])]),
+            // Nothing suspends processes (suspend_process is not there).
+            "suspending" => Term.Nil,
             _ => null,
         };
     }
