@@ -43,14 +43,21 @@ public sealed partial class Heap
             // BEAM grows or shrinks its heap in place (realloc and move); arrays cannot
             // change size, so copy the live data once more into one block of the new size.
             toEpoch = HeapLayout.NewEpoch();
-            var intermediate = gc.Blocks.ToArray();
-            gc = CopyingCollector.Run(roots, gc.Epoch, toEpoch, ToSpace(size, toEpoch));
-            Wipe(intermediate);
+            gc.RunAgain(roots, toEpoch, ToSpace(size, toEpoch));
+            Wipe(gc.PreviousBlocks);
         }
 
-        Wipe(_olderBlocks ?? []);
-        Wipe([_block]);
-        _olderBlocks = gc.Blocks.Count > 1 ? [.. gc.Blocks.SkipLast(1)] : null;
+        // The list of older blocks is kept (emptied): a process that receives messages
+        // adopts a fragment into it after nearly every collection.
+        if (_olderBlocks is not null)
+        {
+            Wipe(_olderBlocks);
+            _olderBlocks.Clear();
+        }
+        Wipe(_block);
+        var blocks = gc.Blocks;
+        for (int i = 0; i < blocks.Count - 1; i++)
+            (_olderBlocks ??= []).Add(blocks[i]);
 
         _epoch = toEpoch;
         _block = gc.Block;
@@ -59,6 +66,7 @@ public sealed partial class Heap
         _sizeWords = gc.SizeWords;
         _limit = size;
         Collections++;
+        gc.Release();
     }
 
     /// <summary>
@@ -68,14 +76,17 @@ public sealed partial class Heap
     /// next to-space: a fresh one would be zeroed again, and past 85 KB land on .NET's large
     /// object heap, whose allocations cost full .NET collections.
     /// </summary>
-    private void Wipe(IEnumerable<Term[]> blocks)
+    private void Wipe(List<Term[]> blocks)
     {
         foreach (var block in blocks)
-        {
-            Array.Clear(block);
-            if (block.Length > (_spare?.Length ?? 0))
-                _spare = block;
-        }
+            Wipe(block);
+    }
+
+    private void Wipe(Term[] block)
+    {
+        Array.Clear(block);
+        if (block.Length > (_spare?.Length ?? 0))
+            _spare = block;
     }
 
     /// <summary>Gives up the block kept for the next collection: a waiting process should cost little memory.</summary>
