@@ -40,8 +40,15 @@ internal static class ListBifs
         return list.IsNil ? elements : null;
     }
 
-    private static Term Append(Process p, Term left, Term right) =>
-        Elements(left) is { } elements ? p.Heap.List(elements.ToArray(), right) : p.Badarg();
+    /// <summary>'++': the left list copied straight into one run of cells (no scratch copy: qsort appends 600,000-element lists).</summary>
+    private static Term Append(Process p, Term left, Term right)
+    {
+        int length = 0;
+        var list = left;
+        for (; list.IsCons; list = list.Tail)
+            length++;
+        return list.IsNil ? p.Heap.CopyList(left, length, right) : p.Badarg();
+    }
 
     private static Term Reverse(Process p, Term list, Term tail)
     {

@@ -84,7 +84,7 @@ public sealed partial class Interpreter
     /// </summary>
     internal static void Collect(Process p, Term[] x, int live, int need, int sp, Memory<Term> extraRoots = default)
     {
-        var roots = new RootSet();
+        var roots = (t_roots ??= new RootSet()).Clear();
         roots.Add(x, 0, live);
         roots.Add(extraRoots);
         roots.Add(p.Mailbox.Slots);
@@ -92,7 +92,12 @@ public sealed partial class Interpreter
         if (p.HasDictionary)
             roots.Add(p.Dictionary.Slots);
         p.Heap.Collect(roots, need);
+        roots.Clear();
         if (p.MaxHeap is { } limit && p.Heap.SizeWords + p.Stack.Length > limit.Words)
             p.Node.HeapLimitReached(p, limit, p.Heap.SizeWords + p.Stack.Length);
     }
+
+    // Reused by the collections on this thread (a process with a small heap collects very often).
+    [ThreadStatic]
+    private static RootSet? t_roots;
 }

@@ -11,22 +11,33 @@ namespace Enigma.Runtime.Memory;
 /// </summary>
 internal sealed class CopyingCollector
 {
-    private readonly ulong _fromMark;
-    private readonly ulong _toEpoch;
-    private readonly List<Term[]> _blocks = [];
+    // One per scheduler thread, reused: a process with a small heap collects very often
+    // (nrev: about four times per reverse), and a fresh collector with its lists per
+    // collection was most of what .NET allocated.
+    [ThreadStatic]
+    private static CopyingCollector? t_instance;
+
+    private List<Term[]> _blocks = [];
+    // The blocks of the run before a RunAgain: its from-space.
+    private List<Term[]> _previous = [];
     // The final top of each block but the current one.
     private readonly List<int> _tops = [];
-    private Term[] _block;
+    private ulong _fromMark;
+    private ulong _toEpoch;
+    private Term[] _block = [];
     private int _hp;
     private long _retiredUsed;
 
-    private CopyingCollector(ulong fromEpoch, ulong toEpoch, Term[] firstBlock)
+    private void Reset(ulong fromEpoch, ulong toEpoch, Term[] firstBlock)
     {
+        _blocks.Clear();
+        _tops.Clear();
         _fromMark = HeapLayout.Mark(fromEpoch).Raw;
         _toEpoch = toEpoch;
         _block = firstBlock;
         _blocks.Add(_block);
         _hp = 1;
+        _retiredUsed = 0;
         SizeWords = firstBlock.Length - 1;
     }
 
@@ -44,26 +55,58 @@ internal sealed class CopyingCollector
     public long SizeWords { get; private set; }
 
     /// <summary>The to-space blocks, oldest first; the current one is <see cref="Block"/>.</summary>
-    public IReadOnlyList<Term[]> Blocks => _blocks;
+    public List<Term[]> Blocks => _blocks;
+
+    /// <summary>After <see cref="RunAgain"/>: the to-space blocks of the first run, now garbage.</summary>
+    public List<Term[]> PreviousBlocks => _previous;
 
     /// <summary>
     /// Copies what <paramref name="roots"/> reach out of the blocks marked <paramref name="fromEpoch"/>
     /// into <paramref name="firstBlock"/> (empty, marked <paramref name="toEpoch"/>) and blocks opened after it.
+    /// The result is this thread's collector: read it, then <see cref="Release"/> it before the next run.
     /// </summary>
     public static CopyingCollector Run(RootSet roots, ulong fromEpoch, ulong toEpoch, Term[] firstBlock)
     {
-        var gc = new CopyingCollector(fromEpoch, toEpoch, firstBlock);
+        var gc = t_instance ??= new CopyingCollector();
+        gc._previous.Clear();
+        gc.Reset(fromEpoch, toEpoch, firstBlock);
+        gc.Copy(roots);
+        return gc;
+    }
+
+    /// <summary>
+    /// Copies the result of the last run once more, into <paramref name="firstBlock"/> (empty, marked
+    /// <paramref name="toEpoch"/>): how a heap changes size. The first run's blocks become <see cref="PreviousBlocks"/>.
+    /// </summary>
+    public CopyingCollector RunAgain(RootSet roots, ulong toEpoch, Term[] firstBlock)
+    {
+        (_previous, _blocks) = (_blocks, _previous);
+        Reset(_toEpoch, toEpoch, firstBlock);
+        Copy(roots);
+        return this;
+    }
+
+    private void Copy(RootSet roots)
+    {
         for (int r = 0; r < roots.Count; r++)
         {
             var slots = roots[r].Span;
             for (int i = 0; i < slots.Length; i++)
             {
                 if (HeapLayout.IsHeapPointer(slots[i]))
-                    slots[i] = gc.Evacuate(slots[i]);
+                    slots[i] = Evacuate(slots[i]);
             }
         }
-        gc.Scan();
-        return gc;
+        Scan();
+    }
+
+    /// <summary>Forgets the to-space blocks, so the thread's collector keeps no heap alive.</summary>
+    public void Release()
+    {
+        _blocks.Clear();
+        _previous.Clear();
+        _tops.Clear();
+        _block = [];
     }
 
     private void Scan()

@@ -19,6 +19,8 @@ public sealed partial class Heap
     // Words used in blocks other than the current one (filled blocks, adopted messages).
     private long _usedElsewhere;
     private long _sizeWords;
+    // Words of the blocks opened past the budget since the last collection.
+    private long _pastBudgetWords;
     private TermAllocator? _allocator;
     // The heap size BEAM would have: using more than this asks for a collection.
     private long _limit;
@@ -92,16 +94,21 @@ public sealed partial class Heap
     {
         ArgumentOutOfRangeException.ThrowIfNegative(words);
         // Within the budget the new block takes the rest of it, which the heap size already
-        // counts (a new heap's first block is small); past it (allocation without a collection
-        // point, say a BIF building a big result) blocks grow like heaps and add to the size.
+        // counts (a new heap's first block is small). Past it (allocation without a collection
+        // point, say a BIF building a big result) a block is at least as big as those opened
+        // past the budget before it, so a result built cell by cell takes few blocks, and a
+        // small overflow of a big heap costs a small block, not another heap.
         long budget = _limit - UsedWords;
-        long size = budget >= words ? budget : Math.Max(words, HeapSizes.Next(_block.Length - 1, 1));
+        long size = budget >= words ? budget : Math.Max(words, HeapSizes.Next(Math.Max(_pastBudgetWords, _minWords)));
         size = Math.Min(size, Array.MaxLength - 1);
         _usedElsewhere += _top - 1;
         (_olderBlocks ??= []).Add(_block);
         _block = HeapLayout.NewBlock(size, _epoch);
         if (budget < words)
+        {
             _sizeWords += size;
+            _pastBudgetWords += size;
+        }
         _top = 1 + words;
         return (_block, 1);
     }
@@ -158,6 +165,23 @@ public sealed partial class Heap
             block[cell] = elements[i];
             block[cell + 1] = i + 1 < elements.Length ? Term.Pointer(TermTag.Cons, block, cell + 2) : tail;
         }
+        return Term.Pointer(TermTag.Cons, block, at);
+    }
+
+    /// <summary>The first <paramref name="length"/> elements of a proper list followed by <paramref name="tail"/>: one contiguous run of cells.</summary>
+    public Term CopyList(Term list, int length, Term tail)
+    {
+        if (length == 0)
+            return tail;
+        var (block, at) = Allocate(checked(2 * length));
+        int cell = at;
+        for (int i = 0; i < length; i++, list = list.Tail)
+        {
+            block[cell] = list.Head;
+            block[cell + 1] = Term.Pointer(TermTag.Cons, block, cell + 2);
+            cell += 2;
+        }
+        block[cell - 1] = tail;
         return Term.Pointer(TermTag.Cons, block, at);
     }
 

@@ -37,45 +37,69 @@ public sealed partial class Heap
 
         long live = gc.LiveWords;
         long size = SizeAfter(live + needWords, out bool shrink);
-        bool budgetFits = gc.Block.Length - gc.Top >= size - live;
-        if (!budgetFits || gc.SizeWords >= 2 * size || (shrink && gc.SizeWords > size))
+        if (gc.SizeWords >= 2 * size || (shrink && gc.SizeWords > size))
         {
-            // BEAM grows or shrinks its heap in place (realloc and move); arrays cannot
-            // change size, so copy the live data once more into one block of the new size.
+            // BEAM shrinks its heap in place (realloc); arrays cannot change size, so copy
+            // the live data once more into one block of the new size.
             toEpoch = HeapLayout.NewEpoch();
-            var intermediate = gc.Blocks.ToArray();
-            gc = CopyingCollector.Run(roots, gc.Epoch, toEpoch, ToSpace(size, toEpoch));
-            Wipe(intermediate);
+            gc.RunAgain(roots, toEpoch, ToSpace(size, toEpoch));
+            Wipe(gc.PreviousBlocks, size);
         }
 
-        Wipe(_olderBlocks ?? []);
-        Wipe([_block]);
-        _olderBlocks = gc.Blocks.Count > 1 ? [.. gc.Blocks.SkipLast(1)] : null;
+        // The list of older blocks is kept (emptied): a process that receives messages
+        // adopts a fragment into it after nearly every collection.
+        if (_olderBlocks is not null)
+        {
+            Wipe(_olderBlocks, size);
+            _olderBlocks.Clear();
+        }
+        Wipe(_block, size);
+        var blocks = gc.Blocks;
+        for (int i = 0; i < blocks.Count - 1; i++)
+            (_olderBlocks ??= []).Add(blocks[i]);
 
         _epoch = toEpoch;
         _block = gc.Block;
         _top = gc.Top;
         _usedElsewhere = gc.LiveWords - (_top - 1);
         _sizeWords = gc.SizeWords;
+        _pastBudgetWords = 0;
         _limit = size;
         Collections++;
+        gc.Release();
+        if (_block.Length - _top < size - live)
+        {
+            // Growing (BEAM reallocs): the rest of the new size is a block of its own beside
+            // the copied data, not a second copy into one bigger block, which would cost
+            // another block of the whole heap on .NET's large object heap.
+            _usedElsewhere += _top - 1;
+            (_olderBlocks ??= []).Add(_block);
+            _block = HeapLayout.NewBlock(size - live, _epoch);
+            _top = 1;
+            _sizeWords += size - live;
+        }
     }
 
     /// <summary>
     /// From-space is garbage after a collection. Wipe it: a stale reference anywhere (a dead
     /// x register, a scratch array) would otherwise keep it alive, and through its forwarding
-    /// words every block of every later collection. The largest wiped block is kept for the
-    /// next to-space: a fresh one would be zeroed again, and past 85 KB land on .NET's large
-    /// object heap, whose allocations cost full .NET collections.
+    /// words every block of every later collection. One wiped block is kept for the next
+    /// to-space, which is <paramref name="nextWords"/> when the heap fills up again: a block of
+    /// that size if there is one, else the largest. A fresh one would be zeroed again, and past
+    /// 85 KB land on .NET's large object heap, whose allocations cost full .NET collections.
     /// </summary>
-    private void Wipe(IEnumerable<Term[]> blocks)
+    private void Wipe(List<Term[]> blocks, long nextWords)
     {
         foreach (var block in blocks)
-        {
-            Array.Clear(block);
-            if (block.Length > (_spare?.Length ?? 0))
-                _spare = block;
-        }
+            Wipe(block, nextWords);
+    }
+
+    private void Wipe(Term[] block, long nextWords)
+    {
+        Array.Clear(block);
+        var spare = _spare;
+        if (spare is null || (spare.Length - 1 != nextWords && (block.Length - 1 == nextWords || block.Length > spare.Length)))
+            _spare = block;
     }
 
     /// <summary>Gives up the block kept for the next collection: a waiting process should cost little memory.</summary>

@@ -107,7 +107,7 @@ public sealed class HeapTests
         Assert.NotSame(first, second);
         Assert.Equal(1, at);
         Assert.Equal(300, heap.UsedWords);
-        Assert.Equal(233 + 376, heap.SizeWords);
+        Assert.Equal(233 + 233, heap.SizeWords);
         Assert.True(heap.NeedsCollection(0));
 
         // A request bigger than the growth step gets a block of its own size.
