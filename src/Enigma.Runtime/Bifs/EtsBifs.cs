@@ -20,12 +20,12 @@ internal static class EtsBifs
         new("ets", "delete", 1, Delete),
         new("ets", "delete", 2, (p, a) => Writable(p, a[0]) is { } t ? DeleteKey(t, a[1]) : Term.NonValue),
         new("ets", "delete_object", 2, DeleteObject),
-        new("ets", "internal_delete_all", 2, (p, a) => Writable(p, a[0]) is { } t ? Term.Integer(DeleteAll(t)) : Term.NonValue),
+        new("ets", "internal_delete_all", 2, (p, a) => Writable(p, a[0]) is { } t ? Term.Integer(t.DeleteAll()) : Term.NonValue),
         new("ets", "insert", 2, (p, a) => Insert(p, a, onlyNew: false)),
         new("ets", "insert_new", 2, (p, a) => Insert(p, a, onlyNew: true)),
         new("ets", "lookup", 2, Lookup),
         new("ets", "lookup_element", 3, LookupElement),
-        new("ets", "member", 2, (p, a) => Readable(p, a[0]) is { } t ? Term.Boolean(t.Find(a[1]) is not null) : Term.NonValue),
+        new("ets", "member", 2, (p, a) => Readable(p, a[0]) is { } t ? Term.Boolean(t.Lookup(a[1]) is not null) : Term.NonValue),
         new("ets", "take", 2, Take),
         new("ets", "first", 1, (p, a) => Step(p, a, first: true, forward: true)),
         new("ets", "last", 1, (p, a) => Step(p, a, first: true, forward: false)),
@@ -73,25 +73,19 @@ internal static class EtsBifs
 
     internal static Term KeyOf(EtsTable table, Term obj) => obj.Element(table.Options.KeyPos);
 
-    /// <summary>The objects of an entry, copied into the caller's heap, as a list in front of <paramref name="tail"/>.</summary>
-    internal static Term ReadAll(Process p, EtsEntry? entry, Term tail)
+    /// <summary>Stored objects, copied into the caller's heap, as a list in front of <paramref name="tail"/>.</summary>
+    internal static Term ReadAll(Process p, object[]? stored, Term tail)
     {
-        if (entry is null)
+        if (stored is null)
             return tail;
-        var stored = entry.Objects; // once: a writer may replace them meanwhile
         var objects = new Term[stored.Length];
         for (int i = 0; i < objects.Length; i++)
-            objects[i] = stored[i].Read(p.Heap, p.Node.Exports);
+            objects[i] = StoredObject.Read(stored[i], p.Heap, p.Node.Exports);
         return p.Heap.List(objects, tail);
     }
 
-    /// <summary>An entry holding <paramref name="obj"/> (copied out of the caller's heap).</summary>
-    internal static EtsEntry Store(EtsTable table, Term obj)
-    {
-        var stored = StoredObject.Store(obj, table.Options.Compressed);
-        var key = stored.IsPacked ? EtsEntry.OwnKey(KeyOf(table, obj)) : KeyOf(table, stored.Unpacked);
-        return EtsEntry.Single(key, stored, hashed: table.Type != TableType.OrderedSet);
-    }
+    /// <summary><paramref name="obj"/> copied out of the caller's heap, for <paramref name="table"/>.</summary>
+    internal static object Store(EtsTable table, Term obj) => StoredObject.Store(obj, table.Options.Compressed, table.Options.KeyPos);
 
     // ---- making and deleting tables ----
 
@@ -199,35 +193,12 @@ internal static class EtsBifs
         // A bag takes a list last to first (so [{k,1},{k,2}] reads back [{k,2},{k,1}], as in erl).
         if (table.Type == TableType.Bag)
             objects.Reverse();
-        var entries = objects.Select(o => Store(table, o)).ToArray();
-        return Term.Boolean(table.Write(b =>
-        {
-            if (onlyNew && entries.Any(e => b.Contains(e)))
-                return false;
-            foreach (var e in entries)
-                Put(table, b, e);
-            return true;
-        }));
-    }
-
-    /// <summary>Adds one object: replaces the key's object in a set, joins the key's objects in a bag.</summary>
-    internal static void Put(EtsTable table, System.Collections.Immutable.ImmutableSortedSet<EtsEntry>.Builder entries, EtsEntry add)
-    {
-        if (!entries.TryGetValue(add, out var old))
-        {
-            entries.Add(add);
-            return;
-        }
-        var obj = add.Objects[0];
-        if (!table.IsBag)
-            old.Replace(add.Key, add.Objects);
-        else if (table.Type == TableType.DuplicateBag || !old.Objects.Any(o => o.SameAs(obj)))
-            old.Replace([.. old.Objects, obj]);
+        return Term.Boolean(table.Insert([.. objects.Select(o => Store(table, o))], onlyNew));
     }
 
     private static Term DeleteKey(EtsTable table, Term key)
     {
-        table.Write(b => b.Remove(table.Probe(key)));
+        table.Take(key);
         return Atoms.True;
     }
 
@@ -237,31 +208,12 @@ internal static class EtsBifs
             return Term.NonValue;
         if (!Fits(table, a[1]))
             return Fail(p);
-        var gone = StoredObject.Store(a[1], table.Options.Compressed);
-        var probe = table.Probe(KeyOf(table, a[1]));
-        table.Write(b =>
-        {
-            if (!b.TryGetValue(probe, out var old))
-                return false;
-            var kept = old.Objects.Where(o => !o.SameAs(gone)).ToArray();
-            if (kept.Length > 0)
-                old.Replace(kept);
-            else
-                b.Remove(old);
-            return true;
-        });
+        table.DeleteObject(KeyOf(table, a[1]), Store(table, a[1]));
         return Atoms.True;
     }
 
-    internal static long DeleteAll(EtsTable table) => table.Write(b =>
-    {
-        long count = b.Sum(e => (long)e.Objects.Length);
-        b.Clear();
-        return count;
-    });
-
     private static Term Lookup(Process p, ReadOnlySpan<Term> a) =>
-        Readable(p, a[0]) is { } t ? ReadAll(p, t.Find(a[1]), Term.Nil) : Term.NonValue;
+        Readable(p, a[0]) is { } t ? ReadAll(p, t.Lookup(a[1]), Term.Nil) : Term.NonValue;
 
     private static Term LookupElement(Process p, ReadOnlySpan<Term> a)
     {
@@ -269,10 +221,10 @@ internal static class EtsBifs
             return Term.NonValue;
         if (!a[2].IsSmall || a[2].SmallValue < 1)
             return Fail(p);
-        if (table.Find(a[1]) is not { } entry)
+        if (table.Lookup(a[1]) is not { } stored)
             return Fail(p, "badkey");
         int pos = (int)Math.Min(a[2].SmallValue, int.MaxValue);
-        var objects = ListBifs.Elements(ReadAll(p, entry, Term.Nil))!;
+        var objects = ListBifs.Elements(ReadAll(p, stored, Term.Nil))!;
         if (objects.Any(o => o.TupleArity < pos))
             return Fail(p);
         return table.IsBag ? p.Heap.List([.. objects.Select(o => o.Element(pos))]) : objects[0].Element(pos);
@@ -282,9 +234,7 @@ internal static class EtsBifs
     {
         if (Writable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var probe = table.Probe(a[1]);
-        var taken = table.Write(b => b.TryGetValue(probe, out var old) && b.Remove(old) ? old : null);
-        return ReadAll(p, taken, Term.Nil);
+        return ReadAll(p, table.Take(a[1]), Term.Nil);
     }
 
     // ---- walking ----
@@ -293,32 +243,40 @@ internal static class EtsBifs
     {
         if (Readable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var entries = table.Snapshot;
-        EtsEntry? found;
-        if (first)
-            found = entries.Count == 0 ? null : forward || table.Type != TableType.OrderedSet ? entries.Min : entries.Max;
+        Term found;
+        if (table.Hash is { } hash)
+        {
+            // last/prev walk a hash table forwards, as in erl; a key not in it is badarg.
+            if (first)
+                found = hash.First();
+            else if (hash.Next(a[1]) is { } next)
+                found = next;
+            else
+                return Fail(p);
+        }
         else
         {
-            // Only a sorted table, or one fixed while it is walked, knows where a missing key was.
-            if (table.Type != TableType.OrderedSet && !table.IsFixed && !entries.Contains(table.Probe(a[1])))
-                return Fail(p);
-            found = table.Neighbour(entries, a[1], forward || table.Type != TableType.OrderedSet);
+            var entries = table.Snapshot;
+            var entry = first
+                ? entries.Count == 0 ? null : forward ? entries.Min : entries.Max
+                : EtsTable.Neighbour(entries, a[1], forward);
+            found = entry?.Key ?? Term.NonValue;
         }
-        return found is null ? EndOfTable : TermCopier.Copy(found.Key, p.Heap);
+        return found.IsNonValue ? EndOfTable : TermCopier.Copy(found, p.Heap);
     }
 
     private static Term Slot(Process p, ReadOnlySpan<Term> a)
     {
         if (Readable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var entries = table.Snapshot;
-        // erl's hash tables have at least 256 slots (buckets), about one per key beyond that;
-        // here slot I holds the I-th key's objects and the rest are empty.
-        int slots = table.Type == TableType.OrderedSet ? entries.Count : Math.Max(256, entries.Count);
+        var entries = table.Hash is null ? table.Snapshot : null;
+        int slots = table.Hash?.Slots ?? entries!.Count;
         if (!a[1].IsSmall || a[1].SmallValue < 0 || a[1].SmallValue > slots)
             return Fail(p);
         int slot = (int)a[1].SmallValue;
-        return slot == slots ? EndOfTable : slot < entries.Count ? ReadAll(p, entries[slot], Term.Nil) : Term.Nil;
+        if (slot == slots)
+            return EndOfTable;
+        return ReadAll(p, table.Hash is { } hash ? hash.Slot(slot) : entries![slot].Objects, Term.Nil);
     }
 
     // ---- the table itself ----

@@ -59,10 +59,14 @@ internal static class EtsSelectBifs
                 return Fail(p);
             limit = (int)limitTerm.SmallValue;
         }
-        return Compile(p, specTerm) is { } spec ? Chunk(p, table, spec, limit, reverse, after: null) : Fail(p);
+        if (Compile(p, specTerm) is not { } spec)
+            return Fail(p);
+        if (table.Hash is { } hash)
+            return HashChunk(p, table, hash, spec, limit, Term.NonValue, 0, Term.Nil, 0);
+        return Chunk(p, table, spec, limit, reverse, after: null);
     }
 
-    /// <summary>select/1 and friends: {Tab, LastKey, [], Limit, MS, [], Reverse, 0} or {Tab, N, Limit, MS, [LastKey], 0}.</summary>
+    /// <summary>select/1 and friends: {Tab, LastKey, [], Limit, MS, [], Reverse, 0} or {Tab, Slot, Limit, MS, Rest, RestSize}.</summary>
     private static Term Continue(Process p, Term c)
     {
         if (c.IsSameAs(EndOfTable))
@@ -70,6 +74,8 @@ internal static class EtsSelectBifs
         bool ordered = c is { IsTuple: true, TupleArity: 8 };
         if (!ordered && c is not { IsTuple: true, TupleArity: 6 })
             return Fail(p, "id"); // erl looks for the table first
+        if (!ordered)
+            return ContinueHash(p, c);
         var (limit, spec) = ordered ? (c.Element(4), c.Element(5)) : (c.Element(3), c.Element(4));
         var after = ordered ? c.Element(2) : c.Element(5) is { IsCons: true } l ? l.Head : Term.NonValue;
         if (!limit.IsSmall || limit.SmallValue < 1 || limit.SmallValue > int.MaxValue || spec.Box is not MatchSpec ms || after.IsNonValue)
@@ -79,6 +85,81 @@ internal static class EtsSelectBifs
         bool reverse = ordered && c.Element(7).IsSameAs(Term.Small(1));
         return Chunk(p, table, ms, (int)limit.SmallValue, reverse, after);
     }
+
+    private static Term ContinueHash(Process p, Term c)
+    {
+        var (slot, limit, spec, rest, restSize) = (c.Element(2), c.Element(3), c.Element(4), c.Element(5), c.Element(6));
+        if (!slot.IsSmall || !limit.IsSmall || limit.SmallValue < 0 || limit.SmallValue > int.MaxValue || spec.Box is not MatchSpec ms
+            || !rest.IsList || !restSize.IsSmall || restSize.SmallValue < 0 || slot.SmallValue > int.MaxValue)
+            return Fail(p);
+        if (Readable(p, c.Element(1)) is not { } table)
+            return Term.NonValue;
+        if (table.Hash is not { } hash)
+            return Fail(p);
+        return HashChunk(p, table, hash, ms, (int)limit.SmallValue, c, (int)Math.Max(slot.SmallValue, -1), rest, restSize.SmallValue);
+    }
+
+    /// <summary>
+    /// erl_db_hash.c's select: the buckets in order from <paramref name="slot"/>, each match put in
+    /// front of <paramref name="matches"/> (so a whole select lists them last visited first); with a
+    /// limit, stopping after the bucket that reaches it, the surplus kept in the continuation.
+    /// <paramref name="previous"/> is the continuation resumed (NonValue on the first call).
+    /// </summary>
+    private static Term HashChunk(Process p, EtsTable table, HashStore hash, MatchSpec spec, int limit, Term previous, int slot, Term matches, long got)
+    {
+        void Visit(object stored)
+        {
+            var r = spec.Run(p, StoredObject.View(stored, p.Heap, p.Node.Exports));
+            if (r.IsNonValue)
+                return;
+            matches = p.Heap.Cons(TermCopier.Copy(r, p.Heap), matches);
+            got++;
+        }
+        if (slot >= 0 && (limit == 0 || got < limit))
+        {
+            if (previous.IsNonValue && BoundKey(table, spec) is { } key)
+            {
+                // erl visits only the key's bucket, in chain order (a bag's newest first).
+                foreach (var stored in (table.Lookup(key) ?? []).Reverse())
+                    Visit(stored);
+                slot = -1;
+            }
+            else
+            {
+                slot = hash.Walk(slot, Visit, () => limit > 0 && got >= limit);
+                if (slot == -2)
+                    return Fail(p);
+            }
+        }
+        if (limit == 0)
+            return matches;
+        var rest = Term.Nil;
+        long restSize = 0;
+        if (got > limit)
+        {
+            // The first call splits its own list: the newest matches wait, in order; a resumed one
+            // copies them off its list, so they wait reversed.
+            var kept = new List<Term>();
+            for (; got > limit; got--, matches = matches.Tail)
+                kept.Add(matches.Head);
+            restSize = kept.Count;
+            if (!previous.IsNonValue)
+                kept.Reverse();
+            rest = p.Heap.List([.. kept]);
+        }
+        if (!rest.IsNil || slot >= 0)
+        {
+            var continuation = previous.IsNonValue
+                ? p.Heap.Tuple([table.Tid, Term.Small(slot), Term.Small(limit), Term.Resource(p.Node.MakeRef().ImmediateId, spec), rest, Term.Small(restSize)])
+                : p.Heap.Tuple([previous.Element(1), Term.Small(slot), previous.Element(3), previous.Element(4), rest, Term.Small(restSize)]);
+            return p.Heap.Tuple([matches, continuation]);
+        }
+        return matches.IsNil ? EndOfTable : p.Heap.Tuple([matches, EndOfTable]);
+    }
+
+    /// <summary>The key a one-clause spec binds completely, or null.</summary>
+    private static Term? BoundKey(EtsTable table, MatchSpec spec) =>
+        spec.KeyPattern(table.Options.KeyPos) is { } key && !MatchSpec.HasWildcard(key) ? key : null;
 
     /// <summary>
     /// The results of <paramref name="spec"/> in table order (limit 0: all of them, as a list); with a
@@ -92,7 +173,7 @@ internal static class EtsSelectBifs
         {
             foreach (var obj in entry.Objects)
             {
-                var r = spec.Run(p, obj.View(p.Heap, p.Node.Exports));
+                var r = spec.Run(p, StoredObject.View(obj, p.Heap, p.Node.Exports));
                 if (!r.IsNonValue)
                     results.Add(TermCopier.Copy(r, p.Heap));
             }
@@ -109,9 +190,7 @@ internal static class EtsSelectBifs
             return results.Count == 0 ? EndOfTable : p.Heap.Tuple([list, EndOfTable]);
         var msRef = Term.Resource(p.Node.MakeRef().ImmediateId, spec);
         var at = TermCopier.Copy(key, p.Heap);
-        var continuation = table.Type == TableType.OrderedSet
-            ? p.Heap.Tuple([table.Tid, at, Term.Nil, Term.Small(limit), msRef, Term.Nil, Term.Small(reverse ? 1 : 0), Term.Small(0)])
-            : p.Heap.Tuple([table.Tid, Term.Small(results.Count), Term.Small(limit), msRef, p.Heap.List([at]), Term.Small(0)]);
+        var continuation = p.Heap.Tuple([table.Tid, at, Term.Nil, Term.Small(limit), msRef, Term.Nil, Term.Small(reverse ? 1 : 0), Term.Small(0)]);
         return p.Heap.Tuple([list, continuation]);
     }
 
@@ -122,16 +201,14 @@ internal static class EtsSelectBifs
     /// </summary>
     internal static IEnumerable<EtsEntry> Candidates(EtsTable table, ImmutableSortedSet<EtsEntry> entries, MatchSpec spec, bool reverse, Term? after)
     {
-        bool ordered = table.Type == TableType.OrderedSet;
-        reverse &= ordered;
         var keyPattern = spec.KeyPattern(table.Options.KeyPos);
         if (keyPattern is { } bound && !MatchSpec.HasWildcard(bound))
         {
-            if (after is null && entries.TryGetValue(table.Probe(bound), out var entry))
+            if (after is null && entries.TryGetValue(EtsTable.Probe(bound), out var entry))
                 yield return entry;
             yield break;
         }
-        Term? range = ordered && keyPattern is { } prefix && !MatchSpec.IsWildcard(prefix) ? prefix : null;
+        Term? range = keyPattern is { } prefix && !MatchSpec.IsWildcard(prefix) ? prefix : null;
         if (range is null && after is null)
         {
             // The whole table: the set's own enumerators take O(1) a step, its indexer O(log n).
@@ -145,7 +222,7 @@ internal static class EtsSelectBifs
             i = reverse ? FirstAfter(entries, r) - 1 : FirstAfter(entries, r, orIn: true);
         if (after is { } a)
         {
-            int at = entries.IndexOf(table.Probe(a));
+            int at = entries.IndexOf(EtsTable.Probe(a));
             int next = at >= 0 ? at + step : reverse ? ~at - 1 : ~at;
             i = reverse ? Math.Min(i, next) : Math.Max(i, next);
         }
@@ -182,8 +259,19 @@ internal static class EtsSelectBifs
         if (Compile(p, a[1]) is not { } spec)
             return Fail(p);
         long count = 0;
-        foreach (var entry in Candidates(table, table.Snapshot, spec, reverse: false, after: null))
-            count += entry.Objects.Count(o => spec.Run(p, o.View(p.Heap, p.Node.Exports)).IsSameAs(Atoms.True));
+        void Count(object o) => count += spec.Run(p, StoredObject.View(o, p.Heap, p.Node.Exports)).IsSameAs(Atoms.True) ? 1 : 0;
+        if (table.Hash is not { } hash)
+        {
+            foreach (var entry in Candidates(table, table.Snapshot, spec, reverse: false, after: null))
+                Count(entry.Objects[0]);
+        }
+        else if (BoundKey(table, spec) is { } key)
+        {
+            foreach (var o in table.Lookup(key) ?? [])
+                Count(o);
+        }
+        else
+            hash.Walk(0, Count, () => false);
         return Term.Integer(count);
     }
 
@@ -193,19 +281,16 @@ internal static class EtsSelectBifs
             return Term.NonValue;
         if (Compile(p, a[1]) is not { } spec)
             return Fail(p);
+        bool Deletes(object o) => spec.Run(p, StoredObject.View(o, p.Heap, p.Node.Exports)).IsSameAs(Atoms.True);
+        if (table.Hash is { } hash)
+            return Term.Integer(hash.DeleteWhere(Deletes));
         return Term.Integer(table.Write(b =>
         {
             long deleted = 0;
             foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
             {
-                var kept = entry.Objects.Where(o => !spec.Run(p, o.View(p.Heap, p.Node.Exports)).IsSameAs(Atoms.True)).ToArray();
-                if (kept.Length == entry.Objects.Length)
-                    continue;
-                deleted += entry.Objects.Length - kept.Length;
-                if (kept.Length > 0)
-                    entry.Replace(kept);
-                else
-                    b.Remove(entry);
+                if (Deletes(entry.Objects[0]) && b.Remove(entry))
+                    deleted++;
             }
             return deleted;
         }));
@@ -220,31 +305,30 @@ internal static class EtsSelectBifs
             return Fail(p, "table_type");
         if (Compile(p, a[1]) is not { } spec)
             return Fail(p);
-        long? replaced = table.Write(b =>
+        // The body's result replaces the object (null: no match, kept); one that changes the key refuses all.
+        (bool Ok, object? With) Replace(object o)
         {
-            var changes = new List<(EtsEntry Entry, StoredObject[] Objects)>();
-            long count = 0;
+            var r = spec.Run(p, StoredObject.View(o, p.Heap, p.Node.Exports));
+            if (r.IsNonValue)
+                return (true, null);
+            if (!Fits(table, r) || !TermOrder.ExactlyEqual(KeyOf(table, r), table.KeyOf(o)))
+                return (false, null);
+            return (true, Store(table, r));
+        }
+        long? replaced = table.Hash is { } hash ? hash.ReplaceWhere(Replace) : table.Write(b =>
+        {
+            var changes = new List<(EtsEntry Entry, object With)>();
             foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
             {
-                var objects = entry.Objects.ToArray();
-                bool changed = false;
-                for (int i = 0; i < objects.Length; i++)
-                {
-                    var r = spec.Run(p, objects[i].View(p.Heap, p.Node.Exports));
-                    if (r.IsNonValue)
-                        continue;
-                    if (!Fits(table, r) || !TermOrder.ExactlyEqual(KeyOf(table, r), entry.Key))
-                        return (long?)null;
-                    objects[i] = StoredObject.Store(r, table.Options.Compressed);
-                    changed = true;
-                    count++;
-                }
-                if (changed)
-                    changes.Add((entry, objects));
+                var (ok, with) = Replace(entry.Objects[0]);
+                if (!ok)
+                    return (long?)null;
+                if (with is not null)
+                    changes.Add((entry, with));
             }
-            foreach (var (entry, objects) in changes)
-                entry.Replace(objects);
-            return count;
+            foreach (var (entry, with) in changes)
+                entry.Replace(entry.Key, [with]);
+            return changes.Count;
         });
         return replaced is { } n ? Term.Integer(n) : Fail(p);
     }

@@ -34,11 +34,12 @@ internal static class EtsUpdateBifs
         var key = a[1];
         string? cause = null;
         var results = new Term[ops.Count];
-        bool done = table.Write(b =>
+        bool done = false;
+        table.Update(key, old =>
         {
             Term[] elements;
-            if (b.TryGetValue(table.Probe(key), out var old))
-                elements = Elements(old.Objects[0].View(p.Heap, p.Node.Exports));
+            if (old is not null)
+                elements = Elements(StoredObject.View(old, p.Heap, p.Node.Exports));
             else if (defaultObject.IsNonValue)
                 return Failed(out cause, "badkey");
             else
@@ -57,18 +58,18 @@ internal static class EtsUpdateBifs
                     return Failed(out cause, null);
                 results[i] = elements[op.Pos - 1] = Count(elements[op.Pos - 1], op);
             }
-            Put(table, b, Store(table, p.Heap.Tuple(elements)));
-            return true;
+            done = true;
+            return Store(table, p.Heap.Tuple(elements));
         });
         if (!done)
             return Fail(p, cause);
         return a[2].IsList ? p.Heap.List(results) : results[0];
     }
 
-    private static bool Failed(out string? cause, string? why)
+    private static object? Failed(out string? cause, string? why)
     {
         cause = why;
-        return false;
+        return null;
     }
 
     private static Term[] Elements(Term tuple)
@@ -118,18 +119,19 @@ internal static class EtsUpdateBifs
             return Fail(p, "keypos");
         var key = a[1];
         bool badPosition = false;
-        bool updated = table.Write(b =>
+        bool updated = false;
+        table.Update(key, old =>
         {
-            if (!b.TryGetValue(table.Probe(key), out var old))
-                return false;
-            var elements = Elements(old.Objects[0].View(p.Heap, p.Node.Exports));
+            if (old is null)
+                return null;
+            var elements = Elements(StoredObject.View(old, p.Heap, p.Node.Exports));
             badPosition = changes.Any(c => c.Element(1).SmallValue > elements.Length);
             if (badPosition)
-                return false;
+                return null;
             foreach (var c in changes)
                 elements[c.Element(1).SmallValue - 1] = c.Element(2);
-            Put(table, b, Store(table, p.Heap.Tuple(elements)));
-            return true;
+            updated = true;
+            return Store(table, p.Heap.Tuple(elements));
         });
         return badPosition ? Fail(p) : Term.Boolean(updated);
     }

@@ -7,54 +7,51 @@ using K4os.Compression.LZ4;
 namespace Enigma.Runtime.Ets;
 
 /// <summary>
-/// One object of a table, kept outside every process heap (collections wipe those) and
-/// never changed once made, so a reader can use it without a lock while a writer replaces it.
-/// In a compressed table it is the external format packed with LZ4 instead, as erl packs
-/// compressed objects; the program sees no difference.
+/// One object of a table, kept outside every process heap (collections wipe those) and never
+/// changed once made, so a reader can use it without a lock while a writer replaces it. It is
+/// a plain <c>object</c>, to cost no wrapper: the tuple's own block (a fragment block: its mark,
+/// then the tuple at offset 1), or in a compressed table a <see cref="PackedObject"/>.
 /// </summary>
-internal sealed class StoredObject
+internal static class StoredObject
 {
-    private readonly Term _term;
-    private readonly byte[]? _packed;
-
-    private StoredObject(Term term, byte[]? packed, long words)
-    {
-        _term = term;
-        _packed = packed;
-        Words = words;
-    }
-
-    /// <summary>Words the object takes in the table (for info(T, memory)).</summary>
-    public long Words { get; }
-
-    public bool IsPacked => _packed is not null;
-
-    /// <summary>The table's copy of the object; only when not <see cref="IsPacked"/>.</summary>
-    public Term Unpacked => _packed is null ? _term : throw new InvalidOperationException("the object is packed");
-
-    /// <summary>A copy of <paramref name="obj"/> owned by the table.</summary>
-    public static StoredObject Store(Term obj, bool compress)
+    /// <summary>A copy of <paramref name="obj"/> (a tuple) owned by the table.</summary>
+    public static object Store(Term obj, bool compress, int keyPos)
     {
         if (compress && Pack(obj) is { } packed)
-            return new StoredObject(default, packed, 1 + (packed.Length + 7) / 8);
-        var copy = TermCopier.CopyToFragment(obj);
-        return new StoredObject(copy.Message, null, 1 + copy.UsedWords);
+            return new PackedObject(TermCopier.CopyToFragment(obj.Element(keyPos)).Message, packed);
+        var copy = TermCopier.CopyToFragment(obj).Message;
+        if (copy.Offset == 1 && !HeapLayout.IsLiteral(copy.Block))
+            return copy.Block;
+        // A literal is not copied: a block of its own holds the top tuple, its elements stay literals.
+        var block = HeapLayout.NewBlock(1 + obj.TupleArity, HeapLayout.NewEpoch());
+        Array.Copy(obj.Block, obj.Offset, block, 1, 1 + obj.TupleArity);
+        return block;
     }
+
+    public static Term Key(object stored, int keyPos) =>
+        stored is Term[] block ? block[1 + keyPos] : ((PackedObject)stored).Key;
+
+    /// <summary>Words the object takes in the table (for info(T, memory)).</summary>
+    public static long Words(object stored) =>
+        stored is Term[] block ? block.Length : 2 + (((PackedObject)stored).Bytes.Length + 7) / 8;
 
     /// <summary>
     /// The object as a term: the table's own copy (read-only: it may be shared by many readers),
     /// or, when packed, unpacked into <paramref name="heap"/>.
     /// </summary>
-    public Term View(Heap heap, ExportTable exports) =>
-        _packed is null ? _term : TermBuilder.FromETerm(EtfDecoder.Decode(LZ4Pickler.Unpickle(_packed)), heap, exports.Get);
+    public static Term View(object stored, Heap heap, ExportTable exports) =>
+        stored is Term[] block
+            ? Term.Pointer(TermTag.Tuple, block, 1)
+            : TermBuilder.FromETerm(EtfDecoder.Decode(LZ4Pickler.Unpickle(((PackedObject)stored).Bytes)), heap, exports.Get);
 
     /// <summary>The object copied into <paramref name="heap"/>, for the process that owns it.</summary>
-    public Term Read(Heap heap, ExportTable exports) =>
-        _packed is null ? TermCopier.Copy(_term, heap) : View(heap, exports);
+    public static Term Read(object stored, Heap heap, ExportTable exports) =>
+        stored is Term[] block ? TermCopier.Copy(Term.Pointer(TermTag.Tuple, block, 1), heap) : View(stored, heap, exports);
 
     /// <summary>=:= for two objects of one table (equal terms have equal external formats).</summary>
-    public bool SameAs(StoredObject other) =>
-        _packed is null ? TermOrder.ExactlyEqual(_term, other._term) : _packed.AsSpan().SequenceEqual(other._packed);
+    public static bool SameAs(object a, object b) => a is Term[] x
+        ? b is Term[] y && TermOrder.ExactlyEqual(Term.Pointer(TermTag.Tuple, x, 1), Term.Pointer(TermTag.Tuple, y, 1))
+        : b is PackedObject q && ((PackedObject)a).Bytes.AsSpan().SequenceEqual(q.Bytes);
 
     // Terms the external format cannot hold (none today, but TermReader may refuse) stay unpacked.
     private static byte[]? Pack(Term obj)
@@ -68,4 +65,12 @@ internal sealed class StoredObject
             return null;
         }
     }
+}
+
+/// <summary>An object of a compressed table: the external format packed with LZ4, and its key beside it for lookups.</summary>
+internal sealed class PackedObject(Term key, byte[] bytes)
+{
+    public Term Key { get; } = key;
+
+    public byte[] Bytes { get; } = bytes;
 }
