@@ -4,7 +4,7 @@ using Enigma.Runtime.Terms;
 
 namespace Enigma.Runtime;
 
-/// <summary>One scheduler thread's own parts: its interpreter (x registers), its run queue, what it runs now.</summary>
+/// <summary>One scheduler thread's own parts: its interpreter (x registers) and its run queue.</summary>
 internal sealed class Scheduler(int index, Interpreter interpreter)
 {
     public int Index { get; } = index;
