@@ -296,20 +296,25 @@ public sealed partial class Node
     /// <summary>A message sent to a reference: delivered if it is an active alias, else dropped.</summary>
     private void SendToAlias(Term reference, Term message)
     {
+        Process? owner;
         lock (_signalLock)
-            SendToAliasLocked(reference, message);
+            owner = TakeAliasOwner(reference);
+        // Copied outside the lock: a message may be big.
+        if (owner is not null)
+            Deliver(owner, TermCopier.CopyToFragment(message));
     }
 
-    private void SendToAliasLocked(Term reference, Term message)
+    /// <summary>Who an active alias sends to (a reply alias is used up by it); null for a reference that is not one.</summary>
+    private Process? TakeAliasOwner(Term reference)
     {
         if (!_aliases.TryGetValue(reference.ImmediateId, out var alias))
-            return;
+            return null;
         if (alias.Mode is AliasMode.Reply or AliasMode.ReplyDemonitor)
         {
             RemoveAlias(reference.ImmediateId, alias);
             if (alias.Monitor is { } monitor)
                 Demonitor(alias.Owner, monitor.Ref);
         }
-        Deliver(alias.Owner, TermCopier.CopyToFragment(message));
+        return alias.Owner;
     }
 }

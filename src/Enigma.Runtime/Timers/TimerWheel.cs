@@ -26,7 +26,7 @@ internal abstract class WheelTimer
 /// differs from the wheel's time first in bits 6L..6L+5. Adding and cancelling are O(1) (a
 /// slot is an intrusive doubly-linked list); a timer moves down at most 10 times before it
 /// fires. Occupancy bitmaps find the next busy slot without scanning empty ones, so an idle
-/// wheel jumps straight to its next deadline. Not thread-safe: the scheduler owns it.
+/// wheel jumps straight to its next deadline. Not thread-safe: the node uses it under its timer lock.
 /// </summary>
 internal sealed class TimerWheel
 {
