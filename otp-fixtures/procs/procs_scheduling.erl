@@ -1,11 +1,11 @@
 %% Scheduling that any number of schedulers gives the same output for: priorities
 %% as flags, yield/0, receive markers (a reply found behind a long queue, a message
 %% holding the reference that came before the receive), work spread over processes.
-%% order/0 and yielded/0 are for a node with one scheduler, schedulers_used/1 for one with
-%% several (the tests call them).
+%% order/0 and yielded/0 are for a node with one scheduler, schedulers_used/1 and
+%% running_seen/0 for one with several (the tests call them).
 -module(procs_scheduling).
 -behaviour(gen_server).
--export([main/1, order/0, yielded/0, schedulers_used/1]).
+-export([main/1, order/0, yielded/0, schedulers_used/1, running_seen/0]).
 -export([init/1, handle_call/3, handle_cast/2]).
 
 main(_Args) ->
@@ -71,6 +71,22 @@ schedulers_used(N) ->
     [spawn(fun() -> Self ! {ids, busy(3000000, [])} end) || _ <- lists:seq(1, N)],
     Ids = lists:append([receive {ids, I} -> I end || _ <- lists:seq(1, N)]),
     length(lists:usort(Ids)).
+
+%% With several schedulers: a busy process is seen running while this one asks.
+running_seen() ->
+    Spinner = spawn(fun spin/0),
+    Seen = poll_status(Spinner, 1000000),
+    Spinner ! stop,
+    Seen.
+
+spin() -> receive stop -> ok after 0 -> spin() end.
+
+poll_status(_, 0) -> never_running;
+poll_status(P, K) ->
+    case process_info(P, status) of
+        {status, running} -> running;
+        {status, _} -> poll_status(P, K - 1)
+    end.
 
 busy(0, Ids) -> Ids;
 busy(K, Ids) when K rem 100000 =:= 0 -> busy(K - 1, [erlang:system_info(scheduler_id) | Ids]);

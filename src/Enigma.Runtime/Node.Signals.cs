@@ -154,8 +154,7 @@ public sealed partial class Node
     private void Ended(Process p, Term reason)
     {
         p.ExitReason = TermCopier.CopyToFragment(reason).Message;
-        if (_processes.TryRemove(p.Pid.ImmediateId, out _))
-            Interlocked.Decrement(ref _processCount);
+        _processes.Remove(p);
         if (p.ReceiveTimer is { } timer)
             CancelReceiveTimer(timer);
         if (p == _main)

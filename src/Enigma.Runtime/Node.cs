@@ -12,11 +12,8 @@ namespace Enigma.Runtime;
 /// </summary>
 public sealed partial class Node
 {
-    private readonly ConcurrentDictionary<long, Process> _processes = new();
-    // Kept beside the dictionary: its Count takes every one of its locks, and spawn asks each time.
-    private int _processCount;
+    private readonly ProcessTable _processes = new();
     private readonly ConcurrentDictionary<int, Process> _registered = new();
-    private long _nextPid;
     private long _nextRef;
 
     /// <param name="compiler">The compiling tier's settings (default: on).</param>
@@ -53,7 +50,7 @@ public sealed partial class Node
     /// <summary>erlang:system_flag(system_logger): who gets the emulator's log events (logger, undefined or a pid).</summary>
     internal Term SystemLogger { get; set; } = Atoms.Intern("logger");
 
-    public int ProcessCount => Volatile.Read(ref _processCount);
+    public int ProcessCount => _processes.Count;
 
     /// <summary>erlang:system_info(process_limit): spawning past it raises system_limit.</summary>
     public int ProcessLimit { get; init; } = Configuration.EnigmaSettings.DefaultProcessLimit;
@@ -126,12 +123,10 @@ public sealed partial class Node
     /// </summary>
     public Process Spawn(Export entry, Func<Heap, Term[]> args, Term? groupLeader = null, Action<Process>? setup = null)
     {
-        var process = new Process(this, Term.Pid(Interlocked.Increment(ref _nextPid))) { InitialCall = entry };
+        var process = _processes.Add(pid => new Process(this, pid) { InitialCall = entry });
         if ((groupLeader ?? GroupLeader) is { IsPid: true } leader)
             process.GroupLeader = leader;
         Interpreter.Prepare(process, entry, args(process.Heap));
-        _processes[process.Pid.ImmediateId] = process;
-        Interlocked.Increment(ref _processCount);
         setup?.Invoke(process);
         Enqueue(process);
         return process;
@@ -143,11 +138,11 @@ public sealed partial class Node
             heap => [TermCopier.Copy(fun, heap), Term.Nil], groupLeader);
 
     /// <summary>The pids of the live processes, in creation order (as erl lists them).</summary>
-    public IEnumerable<Term> Processes() => _processes.Keys.Order().Select(Term.Pid);
+    public IEnumerable<Term> Processes() => _processes.Numbers().Select(Term.Pid);
 
     public IEnumerable<Term> RegisteredNames() => _registered.Keys.Select(Term.Atom);
 
-    public Process? Find(Term pid) => pid.IsPid && _processes.TryGetValue(pid.ImmediateId, out var p) ? p : null;
+    public Process? Find(Term pid) => pid.IsPid ? _processes.Find(pid.ImmediateId) : null;
 
     public Term MakeRef() => Term.Ref(Interlocked.Increment(ref _nextRef));
 

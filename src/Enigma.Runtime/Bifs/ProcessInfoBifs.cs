@@ -38,6 +38,9 @@ internal static class ProcessInfoBifs
             return Atoms.Undefined;
         if (target == p)
             return Answer(p, p, items);
+        // Asked alone, the status needs no stop: a process running on another scheduler is running.
+        if (items.IsSameAs(Status))
+            return target.Status == ProcessStatus.Exited ? Atoms.Undefined : p.Heap.Tuple([Status, StatusOf(target)]);
         var answer = Term.NonValue;
         return Node.Inspect(target, () => answer = Answer(p, target, items)) ? answer : AskAgainLater(p, pid, items);
     }
@@ -74,6 +77,15 @@ internal static class ProcessInfoBifs
     }
 
     private static readonly Term RegisteredName = Atoms.Intern("registered_name");
+
+    private static readonly Term Status = Atoms.Intern("status");
+
+    private static Term StatusOf(Process target) => Atoms.Intern(target.Status switch
+    {
+        ProcessStatus.Running => "running",
+        ProcessStatus.Waiting => "waiting",
+        _ => "runnable",
+    });
 
     /// <summary>A term of another process, copied to the caller's heap.</summary>
     private static Term Copy(Process caller, Process target, Term t) => target == caller ? t : Memory.TermCopier.Copy(t, caller.Heap);
@@ -120,7 +132,7 @@ internal static class ProcessInfoBifs
             "message_queue_len" => Term.Small(target.Mailbox.Length),
             "registered_name" => target.RegisteredName.IsNonValue ? Term.Nil : target.RegisteredName,
             "group_leader" => target.GroupLeader,
-            "status" => Atoms.Intern(target == caller ? "running" : target.Status == ProcessStatus.Waiting ? "waiting" : "runnable"),
+            "status" => StatusOf(target),
             "trap_exit" => Term.Boolean(target.TrapExit),
             "links" => heap.List(caller.Node.LinkedPids(target)),
             "monitors" => heap.List([.. caller.Node.MonitorsOf(target).Monitors.Select(m => Monitored(heap, m))]),

@@ -33,7 +33,7 @@ internal enum StopRequest
 public sealed class Process
 {
     /// <summary>Small, for a million waiting processes; it doubles as a process recurses.</summary>
-    private const int InitialStack = 4;
+    private const int InitialStack = 2;
 
     internal Process(Node node, Term pid)
     {
@@ -72,7 +72,8 @@ public sealed class Process
 
     public long Reductions { get; internal set; }
 
-    internal Mailbox Mailbox { get; } = new();
+    /// <summary>A field: the mailbox is a struct that its methods change in place.</summary>
+    internal Mailbox Mailbox = new();
 
     /// <summary>
     /// Changed with compare-and-swap (<see cref="TrySetStatus"/>): a scheduler takes a process

@@ -33,7 +33,7 @@ public sealed partial class Heap
     /// of them should not cost a full heap each. The rest of the heap size comes as a second
     /// block when needed (see <see cref="AllocateInNewBlock"/>).
     /// </summary>
-    private const int FirstBlockWords = 16;
+    private const int FirstBlockWords = 4;
 
     public Heap(int minWords = 233)
     {

@@ -22,6 +22,9 @@ public sealed class MessageFragment
 
     public Term Message { get; }
 
+    /// <summary>The fragment sent before it, while both wait in a mailbox's inbox (see Mailbox).</summary>
+    internal MessageFragment? Next;
+
     /// <summary>Words the copy takes; the block is exactly this big.</summary>
     public long UsedWords { get; }
 

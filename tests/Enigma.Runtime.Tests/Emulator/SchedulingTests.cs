@@ -33,16 +33,23 @@ public sealed class SchedulingTests
     }
 
     [Fact]
+    public void AProcessRunningOnAnotherSchedulerIsReportedRunning()
+    {
+        var (_, result, _) = ProcessStressTests.Call("procs_scheduling", "running_seen", [], schedulers: 2);
+        Assert.Equal("running", result);
+    }
+
+    [Fact]
     public void AReceiveForAMarkedReferenceStartsAfterTheMessagesQueuedBeforeTheMarker()
     {
         var heap = new Heap(64);
         var mailbox = new Mailbox();
-        Deliver(mailbox, heap, Term.Small(1));
-        Deliver(mailbox, heap, Term.Small(2));
+        Deliver(ref mailbox, heap, Term.Small(1));
+        Deliver(ref mailbox, heap, Term.Small(2));
         var marker = Term.Small(mailbox.ReserveMarker(heap));
         var reference = Term.Ref(42);
         mailbox.BindMarker(marker, reference);
-        Deliver(mailbox, heap, Term.Small(3));
+        Deliver(ref mailbox, heap, Term.Small(3));
 
         mailbox.UseMarker(reference);
         Assert.True(mailbox.TryPeek(heap, out var first));
@@ -68,14 +75,14 @@ public sealed class SchedulingTests
         var heap = new Heap(64);
         var mailbox = new Mailbox();
         var old = Term.Small(mailbox.ReserveMarker(heap));
-        Deliver(mailbox, heap, Term.Small(1));
+        Deliver(ref mailbox, heap, Term.Small(1));
         mailbox.ReserveMarker(heap);
         mailbox.BindMarker(old, Term.Ref(7));
         mailbox.UseMarker(Term.Ref(7));
         Assert.Equal(0, mailbox.Save);
     }
 
-    private static void Deliver(Mailbox mailbox, Heap heap, Term message)
+    private static void Deliver(ref Mailbox mailbox, Heap heap, Term message)
     {
         mailbox.Deliver(TermCopier.CopyToFragment(message));
         mailbox.Drain(heap);
