@@ -27,7 +27,7 @@ internal static class MessageBifs
         new("erlang", "registered", 0, (p, _) => p.Heap.List([.. p.Node.RegisteredNames()])),
         new("erlang", "yield", 0, Yield),
         new("erlang", "hibernate", 3, Hibernate),
-        new("erlang", "is_process_alive", 1, (p, a) => a[0].IsPid ? Term.Boolean(p.Node.Find(a[0]) is not null) : p.Badarg()),
+        new("erlang", "is_process_alive", 1, (p, a) => a[0].IsPid ? Term.Boolean(p.Node.Find(a[0]) is { Status: not ProcessStatus.Exited }) : p.Badarg()),
         // The standard I/O server's output: the bytes of a binary, as they are.
         new("enigma", "put_chars", 1, PutChars),
     ];
