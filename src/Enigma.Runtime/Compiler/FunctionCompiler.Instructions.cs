@@ -244,12 +244,20 @@ internal sealed partial class FunctionCompiler
                 EmitCons(i.C, i.D, i.E);
                 _il.Emit(OpCodes.Br, L(pc + 2));
                 break;
-            case Op.PutTuple2 when i.C is >= 1 and <= 4:
+            case Op.PutTuple2 when i.C is >= 1 and <= 8:
                 // Small tuples: the element operands decoded now, not at run time.
                 Ld(_heap);
+                Ldc(i.C);
+                Call(nameof(CompiledOps.NewTuple));
+                St(_cell);
                 for (var k = 0; k < i.C; k++)
+                {
+                    Ld(_cell);
+                    Ldc(k);
                     EmitGet(_module.Extra[i.B + k]);
-                Call("Tuple" + i.C);
+                    Call(nameof(CompiledOps.SetElement));
+                }
+                Ld(_cell);
                 EmitStore(i.A);
                 break;
             case Op.PutTuple2:
