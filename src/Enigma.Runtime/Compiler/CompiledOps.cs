@@ -204,6 +204,10 @@ internal static class CompiledOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SmallLessThan(long a, Term b) => b.IsSmall ? a < b.SmallValue : TermOrder.Less(Term.Small(a), b);
 
+    /// <summary><paramref name="a"/> + the small integer constant <paramref name="c"/>; NonValue when a is not small (the BIF decides).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term AddSmall(Term a, long c) => a.IsSmall ? Term.Integer(a.SmallValue + c) : Term.NonValue;
+
     /// <summary>The bits of a term: =:= to an immediate constant is a compare of these with the constant's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Bits(Term t) => t.Raw;

@@ -551,7 +551,20 @@ internal sealed partial class FunctionCompiler
     private void EmitArithmetic(int pc, ref Instr i)
     {
         var slow = _il.DefineLabel();
-        if (i.Op is Op.Add or Op.Subtract)
+        // X + C, C + X, X - C with a small constant C (N - 1, N + 1): one tag test, C an IL constant.
+        if (i.Op is Op.Add or Op.Subtract && SmallConstant(i.E) is { } right)
+        {
+            EmitGet(i.D);
+            _il.Emit(OpCodes.Ldc_I8, i.Op == Op.Add ? right : -right);
+            Call(nameof(CompiledOps.AddSmall));
+        }
+        else if (i.Op == Op.Add && SmallConstant(i.D) is { } left)
+        {
+            EmitGet(i.E);
+            _il.Emit(OpCodes.Ldc_I8, left);
+            Call(nameof(CompiledOps.AddSmall));
+        }
+        else if (i.Op is Op.Add or Op.Subtract)
         {
             EmitGet(i.D);
             EmitGet(i.E);
