@@ -193,7 +193,8 @@ internal static class CompiledOps
         t.IsTuple && t.TupleArity == arity && arity > 0 && t.Element(1).IsSameAs(tag);
 
     /// <summary>Only emitted on a tuple just built by this function: updating in place is safe.</summary>
-    public static void SetElement(Term tuple, int index, Term value) => tuple.Block[tuple.Offset + 1 + index] = value;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetElement(Term tuple, int index, Term value) => Term.Store(tuple.Block, tuple.Offset + 1 + index, value);
 
     /// <summary><paramref name="a"/> &lt; the small integer constant <paramref name="b"/> (is_lt, is_ge).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -202,6 +203,10 @@ internal static class CompiledOps
     /// <summary>The small integer constant <paramref name="a"/> &lt; <paramref name="b"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SmallLessThan(long a, Term b) => b.IsSmall ? a < b.SmallValue : TermOrder.Less(Term.Small(a), b);
+
+    /// <summary><paramref name="a"/> + the small integer constant <paramref name="c"/>; NonValue when a is not small (the BIF decides).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term AddSmall(Term a, long c) => a.IsSmall ? Term.Integer(a.SmallValue + c) : Term.NonValue;
 
     /// <summary>The bits of a term: =:= to an immediate constant is a compare of these with the constant's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -213,17 +218,14 @@ internal static class CompiledOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Cons(Heap heap, Term head, Term tail) => heap.Cons(head, tail);
 
+    /// <summary>put_tuple2: a tuple with its header written; the compiled code stores the elements (SetElement).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Term Tuple1(Heap heap, Term a) => heap.Tuple([a]);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Term Tuple2(Heap heap, Term a, Term b) => heap.Tuple([a, b]);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Term Tuple3(Heap heap, Term a, Term b, Term c) => heap.Tuple([a, b, c]);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Term Tuple4(Heap heap, Term a, Term b, Term c, Term d) => heap.Tuple([a, b, c, d]);
+    public static Term NewTuple(Heap heap, int arity)
+    {
+        var (block, at) = heap.Allocate(1 + arity);
+        block[at] = Term.Special(SpecialKind.TupleHeader, (ulong)arity);
+        return Term.Pointer(TermTag.Tuple, block, at);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Float(Heap heap, double value) => heap.Float(value);

@@ -244,12 +244,20 @@ internal sealed partial class FunctionCompiler
                 EmitCons(i.C, i.D, i.E);
                 _il.Emit(OpCodes.Br, L(pc + 2));
                 break;
-            case Op.PutTuple2 when i.C is >= 1 and <= 4:
+            case Op.PutTuple2 when i.C is >= 1 and <= 8:
                 // Small tuples: the element operands decoded now, not at run time.
                 Ld(_heap);
+                Ldc(i.C);
+                Call(nameof(CompiledOps.NewTuple));
+                St(_cell);
                 for (var k = 0; k < i.C; k++)
+                {
+                    Ld(_cell);
+                    Ldc(k);
                     EmitGet(_module.Extra[i.B + k]);
-                Call("Tuple" + i.C);
+                    Call(nameof(CompiledOps.SetElement));
+                }
+                Ld(_cell);
                 EmitStore(i.A);
                 break;
             case Op.PutTuple2:
@@ -543,7 +551,20 @@ internal sealed partial class FunctionCompiler
     private void EmitArithmetic(int pc, ref Instr i)
     {
         var slow = _il.DefineLabel();
-        if (i.Op is Op.Add or Op.Subtract)
+        // X + C, C + X, X - C with a small constant C (N - 1, N + 1): one tag test, C an IL constant.
+        if (i.Op is Op.Add or Op.Subtract && SmallConstant(i.E) is { } right)
+        {
+            EmitGet(i.D);
+            _il.Emit(OpCodes.Ldc_I8, i.Op == Op.Add ? right : -right);
+            Call(nameof(CompiledOps.AddSmall));
+        }
+        else if (i.Op == Op.Add && SmallConstant(i.D) is { } left)
+        {
+            EmitGet(i.E);
+            _il.Emit(OpCodes.Ldc_I8, left);
+            Call(nameof(CompiledOps.AddSmall));
+        }
+        else if (i.Op is Op.Add or Op.Subtract)
         {
             EmitGet(i.D);
             EmitGet(i.E);

@@ -167,6 +167,9 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Call, Getter(typeof(Interpreter), nameof(Interpreter.X)));
         St(_x);
         EmitReload();
+        // Most entries are calls (entry 0): a direct branch, not the jump table's indirect one.
+        Arg(ArgEntry);
+        _il.Emit(OpCodes.Brfalse, L(_unit.Entry));
         Arg(ArgEntry);
         _il.Emit(OpCodes.Switch, _entries.Select(L).ToArray());
         Arg(ArgEntry);

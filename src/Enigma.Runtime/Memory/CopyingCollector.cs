@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Enigma.Runtime.Terms;
 
 namespace Enigma.Runtime.Memory;
@@ -116,16 +117,20 @@ internal sealed class CopyingCollector
         while (true)
         {
             var block = _blocks[index];
-            // A block's end is fixed once retired; the current one grows while we scan it.
-            while (scan < (index < _tops.Count ? _tops[index] : _hp))
+            // A block's end is fixed once retired; the current one grows while we scan it, so
+            // its end is read again when the scan gets there.
+            int end = EndOf(index);
+            while (true)
             {
+                if (scan >= end && scan >= (end = EndOf(index)))
+                    break;
                 var word = block[scan];
                 if (word.Tag == TermTag.Special)
                 {
                     scan += HeapLayout.HeaderWords(word);
                     continue;
                 }
-                if (HeapLayout.IsHeapPointer(word))
+                if (HeapLayout.IsHeapPointer(word) && Unsafe.As<Term[]>(word.Box!)[0].Raw == _fromMark)
                     block[scan] = Evacuate(word);
                 scan++;
             }
@@ -135,6 +140,8 @@ internal sealed class CopyingCollector
             scan = 1;
         }
     }
+
+    private int EndOf(int index) => index < _tops.Count ? _tops[index] : _hp;
 
     private Term Evacuate(Term t)
     {
@@ -146,15 +153,18 @@ internal sealed class CopyingCollector
         if (HeapLayout.IsForward(first))
             return HeapLayout.Forwarded(t.Tag, first);
 
-        int words = HeapLayout.ObjectWords(t.Tag, first);
+        var tag = t.Tag;
+        int words = tag == TermTag.Cons ? 2 : HeapLayout.ObjectWords(tag, first);
         if (words > _block.Length - _hp)
             NextBlock(words);
         var to = _block;
         int at = _hp;
-        if (words == 2)
+        if (words <= 4)
         {
+            // Cons cells, floats and small tuples: a loop beats Array.Copy's call.
             to[at] = first;
-            to[at + 1] = from[offset + 1];
+            for (int k = 1; k < words; k++)
+                to[at + k] = from[offset + k];
         }
         else
         {
@@ -162,7 +172,7 @@ internal sealed class CopyingCollector
         }
         _hp = at + words;
         from[offset] = HeapLayout.Forward(to, at);
-        return Term.Pointer(t.Tag, to, at);
+        return Term.Pointer(tag, to, at);
     }
 
     private void NextBlock(int words)

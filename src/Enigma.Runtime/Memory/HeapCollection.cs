@@ -8,6 +8,14 @@ public sealed partial class Heap
     // A wiped from-space block kept for the next collection's to-space.
     private Term[]? _spare;
 
+    // A process that keeps collecting is busy: from its BusyCollections-th collection on, its
+    // heap keeps at least BusyHeapWords (a heap size: 65 KB, from- and to-space fit in L2).
+    // BEAM's generational collector copies only young data at most collections; this one copies
+    // all live data each time, and a busy process at 233 words (nrev) collected every hundred
+    // words allocated, paying a collection's fixed cost each time.
+    private const int BusyCollections = 16;
+    private const long BusyHeapWords = 4185;
+
     /// <summary>Full collections run so far.</summary>
     public int Collections { get; private set; }
 
@@ -119,18 +127,22 @@ public sealed partial class Heap
     /// <summary>
     /// erl_gc.c's adjust_after_fullsweep: fit the live data plus the need, keep it between
     /// a quarter and three quarters of the heap. BEAM grows at the next collection
-    /// when over 75%; here the step is taken now.
+    /// when over 75%; here the step is taken now, and to twice the live data: BEAM's next
+    /// collections are minor ones that copy only young data, ours copy all of it, and one
+    /// heap size up (20% for large heaps) left binarytrees copying three words per word it
+    /// allocated.
     /// </summary>
     private long SizeAfter(long needAfter, out bool shrink)
     {
         shrink = false;
-        long size = _limit < needAfter ? HeapSizes.Next(needAfter) : _limit;
+        long floor = Collections >= BusyCollections ? Math.Max(_minWords, BusyHeapWords) : _minWords;
+        long size = Math.Max(floor, _limit < needAfter ? HeapSizes.Next(needAfter) : _limit);
         if (3 * size < 4 * needAfter)
-            return HeapSizes.Next(size, 1);
-        if (4 * needAfter < size && size > _minWords)
+            return HeapSizes.Next(2 * needAfter);
+        if (4 * needAfter < size && size > floor)
         {
             shrink = true;
-            return Math.Max(_minWords, HeapSizes.Next(2 * needAfter));
+            return Math.Max(floor, HeapSizes.Next(2 * needAfter));
         }
         return size;
     }
