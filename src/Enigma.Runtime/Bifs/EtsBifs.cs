@@ -187,7 +187,9 @@ internal static class EtsBifs
     {
         if (Writable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var objects = a[1].IsTuple ? [a[1]] : ListBifs.Elements(a[1]);
+        if (a[1].IsTuple)
+            return Fits(table, a[1]) ? Term.Boolean(table.Insert([Store(table, a[1])], onlyNew)) : Fail(p);
+        var objects = ListBifs.Elements(a[1]);
         if (objects is null || objects.Any(o => !Fits(table, o)))
             return Fail(p);
         // A bag takes a list last to first (so [{k,1},{k,2}] reads back [{k,2},{k,1}], as in erl).

@@ -105,7 +105,7 @@ internal sealed class EtsTable
     public object[]? Lookup(Term key) => Hash is { } h ? h.Lookup(key) : Ordered!.Lookup(key) is { } o ? [o] : null;
 
     /// <summary>Whether the key has an object (ets:member/2).</summary>
-    public bool Contains(Term key) => Hash is { } h ? h.Lookup(key) is not null : Ordered!.Lookup(key) is not null;
+    public bool Contains(Term key) => Hash?.Contains(key) ?? Ordered!.Lookup(key) is not null;
 
     /// <summary>insert/2 and insert_new/2 (false: a key was there, nothing is written).</summary>
     public bool Insert(object[] items, bool onlyNew) => Hash?.Insert(items, onlyNew) ?? Ordered!.Insert(items, onlyNew);
