@@ -25,7 +25,7 @@ internal static class EtsBifs
         new("ets", "insert_new", 2, (p, a) => Insert(p, a, onlyNew: true)),
         new("ets", "lookup", 2, Lookup),
         new("ets", "lookup_element", 3, LookupElement),
-        new("ets", "member", 2, (p, a) => Readable(p, a[0]) is { } t ? Term.Boolean(t.Contains(a[1])) : Term.NonValue),
+        new("ets", "member", 2, (p, a) => Readable(p, a[0]) is { } t ? Term.Boolean(t.AnyObject(a[1]) is not null) : Term.NonValue),
         new("ets", "take", 2, Take),
         new("ets", "first", 1, (p, a) => Step(p, a, first: true, forward: true)),
         new("ets", "last", 1, (p, a) => Step(p, a, first: true, forward: false)),
@@ -214,8 +214,14 @@ internal static class EtsBifs
         return Atoms.True;
     }
 
-    private static Term Lookup(Process p, ReadOnlySpan<Term> a) =>
-        Readable(p, a[0]) is { } t ? ReadAll(p, t.Lookup(a[1]), Term.Nil) : Term.NonValue;
+    private static Term Lookup(Process p, ReadOnlySpan<Term> a)
+    {
+        if (Readable(p, a[0]) is not { } table)
+            return Term.NonValue;
+        if (table.IsBag)
+            return ReadAll(p, table.Lookup(a[1]), Term.Nil);
+        return table.AnyObject(a[1]) is { } stored ? p.Heap.Cons(StoredObject.Read(stored, p.Heap, p.Node.Exports), Term.Nil) : Term.Nil;
+    }
 
     private static Term LookupElement(Process p, ReadOnlySpan<Term> a)
     {

@@ -104,8 +104,8 @@ internal sealed class EtsTable
     /// <summary>The key's objects in lookup order, or null.</summary>
     public object[]? Lookup(Term key) => Hash is { } h ? h.Lookup(key) : Ordered!.Lookup(key) is { } o ? [o] : null;
 
-    /// <summary>Whether the key has an object (ets:member/2).</summary>
-    public bool Contains(Term key) => Hash?.Contains(key) ?? Ordered!.Lookup(key) is not null;
+    /// <summary>One object of the key (a set's or ordered_set's only one), or null.</summary>
+    public object? AnyObject(Term key) => Hash is { } h ? h.AnyObject(key) : Ordered!.Lookup(key);
 
     /// <summary>insert/2 and insert_new/2 (false: a key was there, nothing is written).</summary>
     public bool Insert(object[] items, bool onlyNew) => Hash?.Insert(items, onlyNew) ?? Ordered!.Insert(items, onlyNew);

@@ -86,8 +86,13 @@ internal sealed class HashStore
         return found.Count == 0 ? null : [.. found];
     }
 
-    /// <summary>Whether the key has a live object (member/2, with no array made).</summary>
-    public bool Contains(Term key) => LiveIndex(ReadBucket(EtsKeyHash.Of(key)), key) >= 0;
+    /// <summary>One live object of the key (a set's only one), or null: member/2 and a set's lookup/2 make no array.</summary>
+    public object? AnyObject(Term key)
+    {
+        var chain = ReadBucket(EtsKeyHash.Of(key));
+        int at = LiveIndex(chain, key);
+        return at < 0 ? null : At(chain!, at);
+    }
 
     /// <summary>Slot <paramref name="slot"/>'s objects as ets:slot/2 lists them (last in chain first).</summary>
     public object[] Slot(int slot)
