@@ -295,6 +295,8 @@ internal sealed class MatchSpec
                 case "or":
                     return new MatchExpr.Logic(args, isAnd: false, shortCircuit: false);
             }
+            if (arity == 2 && MatchExpr.Comparison.For(name) is { } holds)
+                return new MatchExpr.Comparison(holds, args[0], args[1]);
             if (GuardBifs.Contains((name, arity)) && exports.Find(Atoms.Erlang, t.Element(1), arity)?.Bif is { } bif)
                 return new MatchExpr.Call(bif, args);
             return Fail($"Function {name}/{arity} does_not_exist.");
