@@ -386,6 +386,15 @@ internal sealed class HashStore
             int first = Find(chain, key);
             if (first < 0)
                 return null;
+            if (AsArray(chain) is null && _fixes == 0 && chain is not Tombstone && (only is null || StoredObject.SameAs(chain!, only)))
+            {
+                // The bucket's lone object goes: no lists to build.
+                Publish(ix, null);
+                Volatile.Write(ref _count, _count - 1);
+                _words -= StoredObject.Words(chain!);
+                Shrink();
+                return [chain!];
+            }
             var items = ToList(chain!);
             var taken = new List<object>();
             for (int i = first; i < items.Count && Holds(items[i], key);)
