@@ -242,14 +242,17 @@ internal sealed class OrderedStore(int keyPos)
         }
     }
 
-    private object? Find(Term key)
+    private object? Find(Term key) => Locate(key, out int i)?.Items[i];
+
+    /// <summary>The node holding the key (==) and its position there, or null.</summary>
+    private Node? Locate(Term key, out int i)
     {
         var node = _root;
         while (true)
         {
-            int i = node.Search(key, out bool hit);
+            i = node.Search(key, out bool hit);
             if (hit)
-                return node.Items[i];
+                return node;
             if (node.Children is not { } c)
                 return null;
             node = c[i];
@@ -384,8 +387,18 @@ internal sealed class OrderedStore(int keyPos)
         _lock.EnterWriteLock();
         try
         {
-            if (change(Find(key)) is { } replacement)
+            var node = Locate(key, out int i);
+            if (change(node?.Items[i]) is not { } replacement)
+                return;
+            if (node is null)
+            {
                 Put(replacement);
+                return;
+            }
+            // In place: the key is == the old one, so the object keeps its position.
+            Volatile.Write(ref _words, _words + StoredObject.Words(replacement) - StoredObject.Words(node.Items[i]));
+            node.Keys[i] = KeyOf(replacement);
+            node.Items[i] = replacement;
         }
         finally
         {
