@@ -25,7 +25,7 @@ internal static class EtsBifs
         new("ets", "insert_new", 2, (p, a) => Insert(p, a, onlyNew: true)),
         new("ets", "lookup", 2, Lookup),
         new("ets", "lookup_element", 3, LookupElement),
-        new("ets", "member", 2, (p, a) => Readable(p, a[0]) is { } t ? Term.Boolean(t.Lookup(a[1]) is not null) : Term.NonValue),
+        new("ets", "member", 2, (p, a) => Readable(p, a[0]) is { } t ? Term.Boolean(t.AnyObject(a[1]) is not null) : Term.NonValue),
         new("ets", "take", 2, Take),
         new("ets", "first", 1, (p, a) => Step(p, a, first: true, forward: true)),
         new("ets", "last", 1, (p, a) => Step(p, a, first: true, forward: false)),
@@ -187,7 +187,9 @@ internal static class EtsBifs
     {
         if (Writable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var objects = a[1].IsTuple ? [a[1]] : ListBifs.Elements(a[1]);
+        if (a[1].IsTuple)
+            return Fits(table, a[1]) ? Term.Boolean(table.Insert([Store(table, a[1])], onlyNew)) : Fail(p);
+        var objects = ListBifs.Elements(a[1]);
         if (objects is null || objects.Any(o => !Fits(table, o)))
             return Fail(p);
         // A bag takes a list last to first (so [{k,1},{k,2}] reads back [{k,2},{k,1}], as in erl).
@@ -212,8 +214,14 @@ internal static class EtsBifs
         return Atoms.True;
     }
 
-    private static Term Lookup(Process p, ReadOnlySpan<Term> a) =>
-        Readable(p, a[0]) is { } t ? ReadAll(p, t.Lookup(a[1]), Term.Nil) : Term.NonValue;
+    private static Term Lookup(Process p, ReadOnlySpan<Term> a)
+    {
+        if (Readable(p, a[0]) is not { } table)
+            return Term.NonValue;
+        if (table.IsBag)
+            return ReadAll(p, table.Lookup(a[1]), Term.Nil);
+        return table.AnyObject(a[1]) is { } stored ? p.Heap.Cons(StoredObject.Read(stored, p.Heap, p.Node.Exports), Term.Nil) : Term.Nil;
+    }
 
     private static Term LookupElement(Process p, ReadOnlySpan<Term> a)
     {
@@ -255,13 +263,7 @@ internal static class EtsBifs
                 return Fail(p);
         }
         else
-        {
-            var entries = table.Snapshot;
-            var entry = first
-                ? entries.Count == 0 ? null : forward ? entries.Min : entries.Max
-                : EtsTable.Neighbour(entries, a[1], forward);
-            found = entry?.Key ?? Term.NonValue;
-        }
+            found = first ? table.Ordered!.First(forward) : table.Ordered!.Next(a[1], forward);
         return found.IsNonValue ? EndOfTable : TermCopier.Copy(found, p.Heap);
     }
 
@@ -269,14 +271,13 @@ internal static class EtsBifs
     {
         if (Readable(p, a[0]) is not { } table)
             return Term.NonValue;
-        var entries = table.Hash is null ? table.Snapshot : null;
-        int slots = table.Hash?.Slots ?? entries!.Count;
+        long slots = table.Hash?.Slots ?? table.Ordered!.Count;
         if (!a[1].IsSmall || a[1].SmallValue < 0 || a[1].SmallValue > slots)
             return Fail(p);
         int slot = (int)a[1].SmallValue;
         if (slot == slots)
             return EndOfTable;
-        return ReadAll(p, table.Hash is { } hash ? hash.Slot(slot) : entries![slot].Objects, Term.Nil);
+        return ReadAll(p, table.Hash is { } hash ? hash.Slot(slot) : table.Ordered!.At(slot) is { } o ? [o] : null, Term.Nil);
     }
 
     // ---- the table itself ----

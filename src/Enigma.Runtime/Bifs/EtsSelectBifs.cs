@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Enigma.Runtime.Emulator;
 using Enigma.Runtime.Ets;
 using Enigma.Runtime.Memory;
@@ -162,27 +161,23 @@ internal static class EtsSelectBifs
         spec.KeyPattern(table.Options.KeyPos) is { } key && !MatchSpec.HasWildcard(key) ? key : null;
 
     /// <summary>
-    /// The results of <paramref name="spec"/> in table order (limit 0: all of them, as a list); with a
-    /// limit, at least that many (whole keys) and a continuation, or '$end_of_table' when none are left.
+    /// The results of <paramref name="spec"/> in an ordered_set's order (limit 0: all of them, as a
+    /// list); with a limit, that many and a continuation, or '$end_of_table' when none are left.
     /// </summary>
     private static Term Chunk(Process p, EtsTable table, MatchSpec spec, int limit, bool reverse, Term? after)
     {
         var results = new List<Term>();
         Term? lastKey = null;
-        foreach (var entry in Candidates(table, table.Snapshot, spec, reverse, after))
+        table.Ordered!.Walk(KeyRun(table, spec), after, reverse, stored =>
         {
-            foreach (var obj in entry.Objects)
-            {
-                var r = spec.Run(p, StoredObject.View(obj, p.Heap, p.Node.Exports));
-                if (!r.IsNonValue)
-                    results.Add(TermCopier.Copy(r, p.Heap));
-            }
-            if (limit > 0 && results.Count >= limit)
-            {
-                lastKey = entry.Key;
-                break;
-            }
-        }
+            var r = spec.Run(p, StoredObject.View(stored, p.Heap, p.Node.Exports));
+            if (!r.IsNonValue)
+                results.Add(TermCopier.Copy(r, p.Heap));
+            if (limit == 0 || results.Count < limit)
+                return true;
+            lastKey = table.KeyOf(stored);
+            return false;
+        });
         var list = p.Heap.List([.. results]);
         if (limit == 0)
             return list;
@@ -195,60 +190,11 @@ internal static class EtsSelectBifs
     }
 
     /// <summary>
-    /// The entries <paramref name="spec"/> may match, in table order (backwards for a reverse walk of
-    /// an ordered_set), after the key <paramref name="after"/> when resuming: by lookup when the key is
-    /// bound, over the run of keys a prefix-bound key allows in an ordered_set, else all.
+    /// The run of an ordered_set's keys <paramref name="spec"/> can match: its key pattern when that
+    /// is bound or prefix-bound (a walk then visits only that run), else null (every key).
     /// </summary>
-    internal static IEnumerable<EtsEntry> Candidates(EtsTable table, ImmutableSortedSet<EtsEntry> entries, MatchSpec spec, bool reverse, Term? after)
-    {
-        var keyPattern = spec.KeyPattern(table.Options.KeyPos);
-        if (keyPattern is { } bound && !MatchSpec.HasWildcard(bound))
-        {
-            if (after is null && entries.TryGetValue(EtsTable.Probe(bound), out var entry))
-                yield return entry;
-            yield break;
-        }
-        Term? range = keyPattern is { } prefix && !MatchSpec.IsWildcard(prefix) ? prefix : null;
-        if (range is null && after is null)
-        {
-            // The whole table: the set's own enumerators take O(1) a step, its indexer O(log n).
-            foreach (var entry in reverse ? entries.Reverse() : entries)
-                yield return entry;
-            yield break;
-        }
-        int step = reverse ? -1 : 1;
-        int i = reverse ? entries.Count - 1 : 0;
-        if (range is { } r)
-            i = reverse ? FirstAfter(entries, r) - 1 : FirstAfter(entries, r, orIn: true);
-        if (after is { } a)
-        {
-            int at = entries.IndexOf(EtsTable.Probe(a));
-            int next = at >= 0 ? at + step : reverse ? ~at - 1 : ~at;
-            i = reverse ? Math.Min(i, next) : Math.Max(i, next);
-        }
-        for (; i >= 0 && i < entries.Count; i += step)
-        {
-            if (range is { } within && KeyRange.Compare(entries[i].Key, within) != 0)
-                yield break;
-            yield return entries[i];
-        }
-    }
-
-    /// <summary>The first index whose key sorts after the run of <paramref name="pattern"/> (or, with orIn, is in it or after it).</summary>
-    private static int FirstAfter(ImmutableSortedSet<EtsEntry> entries, Term pattern, bool orIn = false)
-    {
-        int lo = 0, hi = entries.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int c = KeyRange.Compare(entries[mid].Key, pattern);
-            if (c < 0 || (c == 0 && !orIn))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
+    private static Term? KeyRun(EtsTable table, MatchSpec spec) =>
+        spec.KeyPattern(table.Options.KeyPos) is { } pattern && !MatchSpec.IsWildcard(pattern) ? pattern : null;
 
     // ---- counting, deleting, replacing ----
 
@@ -262,8 +208,11 @@ internal static class EtsSelectBifs
         void Count(object o) => count += spec.Run(p, StoredObject.View(o, p.Heap, p.Node.Exports)).IsSameAs(Atoms.True) ? 1 : 0;
         if (table.Hash is not { } hash)
         {
-            foreach (var entry in Candidates(table, table.Snapshot, spec, reverse: false, after: null))
-                Count(entry.Objects[0]);
+            table.Ordered!.Walk(KeyRun(table, spec), null, reverse: false, o =>
+            {
+                Count(o);
+                return true;
+            });
         }
         else if (BoundKey(table, spec) is { } key)
         {
@@ -284,16 +233,7 @@ internal static class EtsSelectBifs
         bool Deletes(object o) => spec.Run(p, StoredObject.View(o, p.Heap, p.Node.Exports)).IsSameAs(Atoms.True);
         if (table.Hash is { } hash)
             return Term.Integer(hash.DeleteWhere(Deletes));
-        return Term.Integer(table.Write(b =>
-        {
-            long deleted = 0;
-            foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
-            {
-                if (Deletes(entry.Objects[0]) && b.Remove(entry))
-                    deleted++;
-            }
-            return deleted;
-        }));
+        return Term.Integer(table.Ordered!.DeleteWhere(KeyRun(table, spec), Deletes));
     }
 
     /// <summary>select_replace/2: each matching object becomes the body's result, which must keep the key; all or nothing.</summary>
@@ -315,21 +255,7 @@ internal static class EtsSelectBifs
                 return (false, null);
             return (true, Store(table, r));
         }
-        long? replaced = table.Hash is { } hash ? hash.ReplaceWhere(Replace) : table.Write(b =>
-        {
-            var changes = new List<(EtsEntry Entry, object With)>();
-            foreach (var entry in Candidates(table, b.ToImmutable(), spec, reverse: false, after: null))
-            {
-                var (ok, with) = Replace(entry.Objects[0]);
-                if (!ok)
-                    return (long?)null;
-                if (with is not null)
-                    changes.Add((entry, with));
-            }
-            foreach (var (entry, with) in changes)
-                entry.Replace(entry.Key, [with]);
-            return changes.Count;
-        });
+        long? replaced = table.Hash is { } hash ? hash.ReplaceWhere(Replace) : table.Ordered!.ReplaceWhere(KeyRun(table, spec), Replace);
         return replaced is { } n ? Term.Integer(n) : Fail(p);
     }
 

@@ -28,17 +28,20 @@ internal static class EtsUpdateBifs
         if (table.IsBag)
             return Fail(p, "table_type");
         int keyPos = table.Options.KeyPos;
-        var ops = a[2].IsList ? ListBifs.Elements(a[2])?.Select(o => CounterOpOf(o, keyPos)).ToList() : [CounterOpOf(a[2], keyPos)];
-        if (ops is null || ops.Any(o => o is null) || (!defaultObject.IsNonValue && !Fits(table, defaultObject)))
+        var ops = CounterOps(a[2], keyPos);
+        if (ops is null || (!defaultObject.IsNonValue && !Fits(table, defaultObject)))
             return Fail(p);
         var key = a[1];
         string? cause = null;
-        var results = new Term[ops.Count];
+        var results = new Term[ops.Length];
         bool done = false;
         table.Update(key, old =>
         {
-            Term[] elements;
-            if (old is not null)
+            var copy = old is null ? null : StoredObject.CopyBlock(old);
+            Span<Term> elements;
+            if (copy is not null)
+                elements = StoredObject.Elements(copy);
+            else if (old is not null)
                 elements = Elements(StoredObject.View(old, p.Heap, p.Node.Exports));
             else if (defaultObject.IsNonValue)
                 return Failed(out cause, "badkey");
@@ -47,19 +50,21 @@ internal static class EtsUpdateBifs
                 elements = Elements(defaultObject);
                 elements[keyPos - 1] = key;
             }
-            for (int i = 0; i < ops.Count; i++)
+            bool immediate = true;
+            for (int i = 0; i < ops.Length; i++)
             {
-                var op = ops[i]!.Value;
+                var op = ops[i];
                 if (op.Pos == keyPos)
                     return Failed(out cause, "keypos");
                 if (op.Pos > elements.Length)
                     return Failed(out cause, "position");
-                if (!elements[op.Pos - 1].IsInteger)
+                if (!elements[(int)op.Pos - 1].IsInteger)
                     return Failed(out cause, null);
-                results[i] = elements[op.Pos - 1] = Count(elements[op.Pos - 1], op);
+                results[i] = elements[(int)op.Pos - 1] = Count(elements[(int)op.Pos - 1], op);
+                immediate &= results[i].Box is null;
             }
             done = true;
-            return Store(table, p.Heap.Tuple(elements));
+            return copy is not null && immediate ? copy : Store(table, p.Heap.Tuple(elements));
         });
         if (!done)
             return Fail(p, cause);
@@ -78,6 +83,21 @@ internal static class EtsUpdateBifs
         for (int i = 0; i < elements.Length; i++)
             elements[i] = tuple.Element(i + 1);
         return elements;
+    }
+
+    /// <summary>One operation or a list of them; null when one is malformed.</summary>
+    private static CounterOp[]? CounterOps(Term spec, int keyPos)
+    {
+        if (!spec.IsList)
+            return CounterOpOf(spec, keyPos) is { } op ? [op] : null;
+        var ops = new List<CounterOp>();
+        for (; spec.IsCons; spec = spec.Tail)
+        {
+            if (CounterOpOf(spec.Head, keyPos) is not { } op)
+                return null;
+            ops.Add(op);
+        }
+        return spec.IsNil ? [.. ops] : null;
     }
 
     private static CounterOp? CounterOpOf(Term op, int keyPos)
@@ -124,14 +144,18 @@ internal static class EtsUpdateBifs
         {
             if (old is null)
                 return null;
-            var elements = Elements(StoredObject.View(old, p.Heap, p.Node.Exports));
-            badPosition = changes.Any(c => c.Element(1).SmallValue > elements.Length);
+            var copy = changes.All(c => c.Element(2).Box is null) ? StoredObject.CopyBlock(old) : null;
+            var elements = copy is not null ? StoredObject.Elements(copy) : Elements(StoredObject.View(old, p.Heap, p.Node.Exports));
+            foreach (var c in changes)
+            {
+                badPosition |= c.Element(1).SmallValue > elements.Length;
+                if (!badPosition)
+                    elements[(int)c.Element(1).SmallValue - 1] = c.Element(2);
+            }
             if (badPosition)
                 return null;
-            foreach (var c in changes)
-                elements[c.Element(1).SmallValue - 1] = c.Element(2);
             updated = true;
-            return Store(table, p.Heap.Tuple(elements));
+            return copy ?? Store(table, p.Heap.Tuple(elements));
         });
         return badPosition ? Fail(p) : Term.Boolean(updated);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Enigma.Runtime.Terms;
 
 namespace Enigma.Runtime.Ets;
@@ -68,7 +69,7 @@ internal sealed class HashStore
     public object[]? Lookup(Term key)
     {
         var bucket = ReadBucket(EtsKeyHash.Of(key));
-        if (bucket is not object[] chain)
+        if (AsArray(bucket) is not { } chain)
             return bucket is not null && bucket is not Tombstone && Holds(bucket, key) ? [bucket] : null;
         int first = Find(chain, key);
         if (first < 0)
@@ -83,6 +84,14 @@ internal sealed class HashStore
         }
         found.Reverse();
         return found.Count == 0 ? null : [.. found];
+    }
+
+    /// <summary>One live object of the key (a set's only one), or null: member/2 and a set's lookup/2 make no array.</summary>
+    public object? AnyObject(Term key)
+    {
+        var chain = ReadBucket(EtsKeyHash.Of(key));
+        int at = LiveIndex(chain, key);
+        return at < 0 ? null : At(chain!, at);
     }
 
     /// <summary>Slot <paramref name="slot"/>'s objects as ets:slot/2 lists them (last in chain first).</summary>
@@ -377,6 +386,15 @@ internal sealed class HashStore
             int first = Find(chain, key);
             if (first < 0)
                 return null;
+            if (AsArray(chain) is null && _fixes == 0 && chain is not Tombstone && (only is null || StoredObject.SameAs(chain!, only)))
+            {
+                // The bucket's lone object goes: no lists to build.
+                Publish(ix, null);
+                Volatile.Write(ref _count, _count - 1);
+                _words -= StoredObject.Words(chain!);
+                Shrink();
+                return [chain!];
+            }
             var items = ToList(chain!);
             var taken = new List<object>();
             for (int i = first; i < items.Count && Holds(items[i], key);)
@@ -423,6 +441,7 @@ internal sealed class HashStore
     /// <summary>erl's grow: while there are more objects than buckets, split bucket (nactive &amp; szm/2) into a new one.</summary>
     private void Grow()
     {
+        Span<bool> scratch = stackalloc bool[64];
         for (int step = 0; step < ResizeSteps && _count > _nactive && _fixes == 0; step++)
         {
             if (!BeginResize())
@@ -448,16 +467,17 @@ internal sealed class HashStore
                 Array.Copy(_buckets, larger, _buckets.Length);
                 Volatile.Write(ref _buckets, larger);
             }
-            var stay = new List<object>();
-            var move = new List<object>();
             var chain = _buckets[from];
-            for (int i = 0, n = Length(chain); i < n; i++)
+            int n = Length(chain);
+            var moves = n <= scratch.Length ? scratch[..n] : new bool[n];
+            int moving = 0;
+            for (int i = 0; i < n; i++)
             {
-                var item = At(chain!, i);
-                ((EtsKeyHash.Of(KeyOf(item)) & (uint)szm) == from ? stay : move).Add(item);
+                moves[i] = (EtsKeyHash.Of(KeyOf(At(chain!, i))) & (uint)szm) != from;
+                moving += moves[i] ? 1 : 0;
             }
-            Volatile.Write(ref _buckets[to], Chain(move));
-            Volatile.Write(ref _buckets[from], Chain(stay));
+            Volatile.Write(ref _buckets[to], Part(chain, moves, moving, true));
+            Volatile.Write(ref _buckets[from], Part(chain, moves, n - moving, false));
             Volatile.Write(ref _szm, szm);
             Volatile.Write(ref _nactive, to + 1);
             Interlocked.Increment(ref _version);
@@ -612,11 +632,15 @@ internal sealed class HashStore
         return -1;
     }
 
-    private static int Length(object? chain) => chain is null ? 0 : chain is object[] items ? items.Length : 1;
+    /// <summary>A bucket's array, or null for an empty bucket or a lone object (an exact type test: `is object[]` pays for array covariance).</summary>
+    private static object[]? AsArray(object? chain) =>
+        chain is not null && chain.GetType() == typeof(object[]) ? Unsafe.As<object[]>(chain) : null;
 
-    private static object At(object chain, int i) => chain is object[] items ? items[i] : chain;
+    private static int Length(object? chain) => chain is null ? 0 : AsArray(chain) is { } items ? items.Length : 1;
 
-    private static List<object> ToList(object chain) => chain is object[] items ? [.. items] : [chain];
+    private static object At(object chain, int i) => AsArray(chain) is { } items ? items[i] : chain;
+
+    private static List<object> ToList(object chain) => AsArray(chain) is { } items ? [.. items] : [chain];
 
     private static object? Chain(List<object> items) => items.Count switch
     {
@@ -624,6 +648,25 @@ internal sealed class HashStore
         1 => items[0],
         _ => items.ToArray(),
     };
+
+    /// <summary>The <paramref name="count"/> objects of a bucket whose mark is <paramref name="which"/>, in order, as a bucket (the old one when all are).</summary>
+    private static object? Part(object? chain, ReadOnlySpan<bool> marks, int count, bool which)
+    {
+        if (count == 0)
+            return null;
+        if (count == marks.Length)
+            return chain; // published arrays never change, so it can be shared
+        var items = count == 1 ? null : new object[count];
+        for (int i = 0, k = 0; i < marks.Length; i++)
+        {
+            if (marks[i] != which)
+                continue;
+            if (items is null)
+                return At(chain!, i);
+            items[k++] = At(chain!, i);
+        }
+        return items;
+    }
 
     private static List<object> Live(object? chain)
     {

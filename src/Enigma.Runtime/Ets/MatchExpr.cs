@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Enigma.Runtime.Bifs;
 using Enigma.Runtime.Emulator;
 using Enigma.Runtime.Terms;
@@ -83,18 +84,58 @@ internal abstract class MatchExpr
             EvalAll(keys, run) is { } k && EvalAll(values, run) is { } v ? Maps.FromPairs(run.Process.Heap, k, v) : Term.NonValue;
     }
 
-    /// <summary>A guard BIF (is_atom, element, '+', '>', ...), run as the BIF itself.</summary>
+    /// <summary>A guard BIF (is_atom, element, '+', ...), run as the BIF itself.</summary>
     public sealed class Call(BifFunction bif, MatchExpr[] args) : MatchExpr
     {
         public override Term Eval(MatchRun run)
         {
-            if (EvalAll(args, run) is not { } values)
-                return Term.NonValue;
+            // Guard BIFs take at most three arguments: they are gathered on the stack, not in an array per object.
+            ArgBuffer buffer = default;
+            Span<Term> values = args.Length <= 3 ? ((Span<Term>)buffer)[..args.Length] : new Term[args.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = args[i].Eval(run);
+                if (values[i].IsNonValue)
+                    return Term.NonValue;
+            }
             var result = bif(run.Process, values);
             if (result.IsNonValue)
                 run.Process.ForgetError();
             return result;
         }
+    }
+
+    [InlineArray(3)]
+    private struct ArgBuffer
+    {
+        private Term _first;
+    }
+
+    /// <summary>'<', '==', '=:=' and the other comparisons, done here: a select's guard runs once per object.</summary>
+    public sealed class Comparison(Func<Term, Term, bool> holds, MatchExpr left, MatchExpr right) : MatchExpr
+    {
+        public override Term Eval(MatchRun run)
+        {
+            var a = left.Eval(run);
+            if (a.IsNonValue)
+                return a;
+            var b = right.Eval(run);
+            return b.IsNonValue ? b : Term.Boolean(holds(a, b));
+        }
+
+        /// <summary>The test for an operator's name, or null when it is not a comparison.</summary>
+        public static Func<Term, Term, bool>? For(string op) => op switch
+        {
+            "<" => TermOrder.Less,
+            ">" => static (a, b) => TermOrder.Less(b, a),
+            "=<" => static (a, b) => !TermOrder.Less(b, a),
+            ">=" => static (a, b) => !TermOrder.Less(a, b),
+            "==" => TermOrder.Equal,
+            "/=" => static (a, b) => !TermOrder.Equal(a, b),
+            "=:=" => TermOrder.ExactlyEqual,
+            "=/=" => static (a, b) => !TermOrder.ExactlyEqual(a, b),
+            _ => null,
+        };
     }
 
     /// <summary>andalso / orelse (stop at the first false / true) and and / or (all operands evaluated).</summary>

@@ -73,8 +73,8 @@ internal sealed class MatchSpec
     {
         foreach (var clause in _clauses)
         {
-            var bindings = clause.Slots == 0 ? [] : new Term[clause.Slots];
-            bindings.AsSpan().Fill(Term.NonValue);
+            var bindings = Bindings(clause.Slots);
+            bindings.Fill(Term.NonValue);
             if (!clause.Pattern.Match(obj, bindings))
                 continue;
             var run = new MatchRun(p, obj, bindings);
@@ -90,6 +90,19 @@ internal sealed class MatchSpec
             return result;
         }
         return Term.NonValue;
+    }
+
+    // One array of bindings per thread, reused by every run (a select runs once per object): no
+    // run starts inside another, and results take values out of it, never the array itself. It
+    // holds the last run's values until the next run overwrites them.
+    [ThreadStatic]
+    private static Term[]? _bindings;
+
+    private static Span<Term> Bindings(int slots)
+    {
+        if (_bindings is null || _bindings.Length < slots)
+            _bindings = new Term[Math.Max(slots, 16)];
+        return _bindings.AsSpan(0, slots);
     }
 
     private static bool GuardsHold(MatchExpr[] guards, MatchRun run)
@@ -282,6 +295,8 @@ internal sealed class MatchSpec
                 case "or":
                     return new MatchExpr.Logic(args, isAnd: false, shortCircuit: false);
             }
+            if (arity == 2 && MatchExpr.Comparison.For(name) is { } holds)
+                return new MatchExpr.Comparison(holds, args[0], args[1]);
             if (GuardBifs.Contains((name, arity)) && exports.Find(Atoms.Erlang, t.Element(1), arity)?.Bif is { } bif)
                 return new MatchExpr.Call(bif, args);
             return Fail($"Function {name}/{arity} does_not_exist.");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Enigma.Beam.Etf;
 using Enigma.Runtime.Code;
 using Enigma.Runtime.Memory;
@@ -28,29 +29,55 @@ internal static class StoredObject
         return block;
     }
 
+    /// <summary>The object's block, or null when it is packed (an exact type test, cheaper than `is Term[]`).</summary>
+    public static Term[]? Block(object stored) =>
+        stored.GetType() == typeof(Term[]) ? Unsafe.As<Term[]>(stored) : null;
+
     public static Term Key(object stored, int keyPos) =>
-        stored is Term[] block ? block[1 + keyPos] : ((PackedObject)stored).Key;
+        Block(stored) is { } block ? block[1 + keyPos] : ((PackedObject)stored).Key;
+
+    /// <summary>
+    /// A new block for a stored tuple whose elements are about to change in place (update_counter,
+    /// update_element): a copy with its own mark and its inner pointers moved to it, so the table
+    /// object is made without a tuple on the caller's heap and a second copy. Null when packed.
+    /// </summary>
+    public static Term[]? CopyBlock(object stored)
+    {
+        if (Block(stored) is not { } block)
+            return null;
+        var copy = (Term[])block.Clone();
+        copy[0] = HeapLayout.Mark(HeapLayout.NewEpoch());
+        for (int i = 1; i < copy.Length; i++)
+        {
+            if (ReferenceEquals(copy[i].Box, block))
+                copy[i] = new Term(copy[i].Raw, copy);
+        }
+        return copy;
+    }
+
+    /// <summary>The elements of the tuple a block holds (at offset 1: its header, then the elements).</summary>
+    public static Span<Term> Elements(Term[] block) => block.AsSpan(2, Term.Pointer(TermTag.Tuple, block, 1).TupleArity);
 
     /// <summary>Words the object takes in the table (for info(T, memory)).</summary>
     public static long Words(object stored) =>
-        stored is Term[] block ? block.Length : 2 + (((PackedObject)stored).Bytes.Length + 7) / 8;
+        Block(stored) is { } block ? block.Length : 2 + (((PackedObject)stored).Bytes.Length + 7) / 8;
 
     /// <summary>
     /// The object as a term: the table's own copy (read-only: it may be shared by many readers),
     /// or, when packed, unpacked into <paramref name="heap"/>.
     /// </summary>
     public static Term View(object stored, Heap heap, ExportTable exports) =>
-        stored is Term[] block
+        Block(stored) is { } block
             ? Term.Pointer(TermTag.Tuple, block, 1)
             : TermBuilder.FromETerm(EtfDecoder.Decode(LZ4Pickler.Unpickle(((PackedObject)stored).Bytes)), heap, exports.Get);
 
     /// <summary>The object copied into <paramref name="heap"/>, for the process that owns it.</summary>
     public static Term Read(object stored, Heap heap, ExportTable exports) =>
-        stored is Term[] block ? TermCopier.Copy(Term.Pointer(TermTag.Tuple, block, 1), heap) : View(stored, heap, exports);
+        Block(stored) is { } block ? TermCopier.Copy(Term.Pointer(TermTag.Tuple, block, 1), heap) : View(stored, heap, exports);
 
     /// <summary>=:= for two objects of one table (equal terms have equal external formats).</summary>
-    public static bool SameAs(object a, object b) => a is Term[] x
-        ? b is Term[] y && TermOrder.ExactlyEqual(Term.Pointer(TermTag.Tuple, x, 1), Term.Pointer(TermTag.Tuple, y, 1))
+    public static bool SameAs(object a, object b) => Block(a) is { } x
+        ? Block(b) is { } y && TermOrder.ExactlyEqual(Term.Pointer(TermTag.Tuple, x, 1), Term.Pointer(TermTag.Tuple, y, 1))
         : b is PackedObject q && ((PackedObject)a).Bytes.AsSpan().SequenceEqual(q.Bytes);
 
     // Terms the external format cannot hold (none today, but TermReader may refuse) stay unpacked.

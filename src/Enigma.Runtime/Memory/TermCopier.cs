@@ -10,13 +10,19 @@ namespace Enigma.Runtime.Memory;
 /// </summary>
 public static class TermCopier
 {
+    // Every copy sizes its term first (each message, each ETS object in and out): one buffer per
+    // thread spares each an allocation.
+    [ThreadStatic]
+    private static Term[]? _sizeStack;
+
     /// <summary>Words a copy of <paramref name="t"/> takes. A term too big for one array throws.</summary>
     public static int SizeOf(Term t)
     {
         if (!NeedsCopy(t))
             return 0;
         long words = 0;
-        var pending = new TermStack<Term>(16);
+        // Popping clears each slot, so the buffer holds nothing once the walk is done.
+        var pending = new TermStack<Term>(_sizeStack ??= new Term[16]);
         pending.Push(t);
         while (pending.Count > 0)
         {

@@ -12,6 +12,13 @@ internal struct TermStack<T>
         _count = 0;
     }
 
+    /// <summary>A stack that starts on <paramref name="items"/> (a buffer kept for reuse; growing leaves it behind).</summary>
+    public TermStack(T[] items)
+    {
+        _items = items;
+        _count = 0;
+    }
+
     public readonly int Count => _count;
 
     public void Push(T item)
