@@ -39,6 +39,7 @@ public static class BifTable
             .Concat(TimerBifs.Entries)
             .Concat(PersistentTermBifs.Entries)
             .Concat(RuntimeBifs.Entries)
+            .Concat(OnLoadBifs.Entries)
             .Concat(FunBifs.Entries)
             .Concat(BinarySearchBifs.Entries)
             .Concat(ChecksumBifs.Entries)

@@ -15,6 +15,9 @@ namespace Enigma.Runtime.Code;
 public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePath, bool specialize = true)
 {
     private readonly ConcurrentDictionary<int, LoadedModule> _modules = new();
+
+    /// <summary>Modules whose on_load function has not finished, and the process running it (null before one claims it).</summary>
+    private readonly Dictionary<int, (LoadedModule Module, Term Runner)> _pending = [];
     private readonly Lock _loadLock = new();
 
     public IReadOnlyList<string> CodePath { get; } = codePath;
@@ -31,13 +34,18 @@ public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePa
             // Another caller may have loaded it while this one waited.
             if (Find(module) is { } racer)
                 return racer;
+            if (_pending.TryGetValue(module.AtomIndex, out var pending))
+                return pending.Module;
             var name = Atoms.Name(module);
             var path = CodePath.Select(dir => Path.Combine(dir, name + ".beam")).FirstOrDefault(File.Exists);
             return path is null ? null : Load(BeamReader.ReadFile(path));
         }
     }
 
-    /// <summary>Loads a parsed file and publishes its exports: later calls through them reach the new code.</summary>
+    /// <summary>
+    /// Loads a parsed file and publishes its exports: later calls through them reach the new code.
+    /// A module with an on_load function stays pending instead (see <see cref="FinishOnLoad"/>).
+    /// </summary>
     public LoadedModule Load(BeamFile file)
     {
         lock (_loadLock)
@@ -45,11 +53,51 @@ public sealed class CodeServer(ExportTable exports, IReadOnlyList<string> codePa
             var module = Loader.Load(file, exports, specialize);
             if (Atoms.Name(module.Name) != file.Module)
                 throw new LoadException(file.Module, "module name does not match its atom table");
-            foreach (var (export, entry) in module.Exports)
-                export.Code = new CodeAddress(module, entry);
-            // Last: a caller that finds the module without the lock calls through its exports at once.
-            _modules[module.Name.AtomIndex] = module;
+            if (module.OnLoad is not null)
+                _pending[module.Name.AtomIndex] = (module, Term.NonValue);
+            else
+                Publish(module);
             return module;
+        }
+    }
+
+    private void Publish(LoadedModule module)
+    {
+        foreach (var (export, entry) in module.Exports)
+            export.Code = new CodeAddress(module, entry);
+        // Last: a caller that finds the module without the lock calls through its exports at once.
+        _modules[module.Name.AtomIndex] = module;
+    }
+
+    /// <summary>The pending module (its on_load function not finished) and who runs that function (NonValue: nobody yet).</summary>
+    public (LoadedModule Module, Term Runner)? Pending(Term module)
+    {
+        lock (_loadLock)
+            return _pending.TryGetValue(module.AtomIndex, out var pending) ? pending : null;
+    }
+
+    /// <summary>Makes <paramref name="runner"/> the process that runs the on_load function; false if one already does.</summary>
+    public bool ClaimOnLoad(Term module, Term runner)
+    {
+        lock (_loadLock)
+        {
+            if (!_pending.TryGetValue(module.AtomIndex, out var pending) || !pending.Runner.IsNonValue)
+                return false;
+            _pending[module.AtomIndex] = (pending.Module, runner);
+            return true;
+        }
+    }
+
+    /// <summary>erlang:finish_after_on_load/2: publishes the pending module, or drops it; false if none is pending.</summary>
+    public bool FinishOnLoad(Term module, bool keep)
+    {
+        lock (_loadLock)
+        {
+            if (!_pending.Remove(module.AtomIndex, out var pending))
+                return false;
+            if (keep)
+                Publish(pending.Module);
+            return true;
         }
     }
 }

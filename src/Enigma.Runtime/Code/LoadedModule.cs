@@ -32,6 +32,12 @@ public sealed class LoadedModule
     /// <summary>The parsed file, for module_info (attributes, compile info); null for code made by the runtime.</summary>
     public required BeamFile? File { get; init; }
 
+    /// <summary>
+    /// The function -on_load names and its entry: until it has run and returned ok, the
+    /// module is loaded but its exports are not (CodeServer keeps it pending).
+    /// </summary>
+    public (Term Function, int Entry)? OnLoad { get; init; }
+
     /// <summary>The compiling tier's view of this module's functions, made when control first reaches it.</summary>
     internal Compiler.ModuleUnits? Units;
 

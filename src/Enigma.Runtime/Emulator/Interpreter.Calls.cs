@@ -38,6 +38,9 @@ public sealed partial class Interpreter
         var code = export.Code;
         if (code is null && p.Node.Code.EnsureLoaded(export.Module) is not null)
             code = export.Code;
+        if (code is null && p.Node.Code.Pending(export.Module) is not null
+            && p.Node.Exports.Get(Atoms.Intern("enigma_code_server"), Atoms.Intern("on_load_call"), 3) is { Code: not null } onLoadCall)
+            return CallAfterOnLoad(p, x, export, arity, onLoadCall);
         if (code is null)
         {
             p.Raise(ErrorClass.Error, Atoms.Undef);
@@ -48,6 +51,18 @@ public sealed partial class Interpreter
         p.Module = code.Module;
         p.Pc = code.Index;
         return true;
+    }
+
+    /// <summary>
+    /// A call into a module whose on_load function has not finished: enigma_code_server:on_load_call(M, F, Args)
+    /// runs that function first (where BEAM's error_handler would ask the code server).
+    /// </summary>
+    private static bool CallAfterOnLoad(Process p, Term[] x, Export export, int arity, Export onLoadCall)
+    {
+        x[2] = MakeArgList(p, x.AsSpan(0, arity));
+        x[0] = export.Module;
+        x[1] = export.Function;
+        return CallExport(p, x, onLoadCall, 3);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@
 %% that a running program makes, loading through the runtime's native code loader.
 %% Requests it does not know are answered {error, enotsup}.
 -module(enigma_code_server).
--export([start/0]).
+-export([start/0, on_load_call/3]).
 
 start() ->
     loop().
@@ -68,3 +68,58 @@ app_dir(App) ->
 
 is_app_dir(App, App) -> true;
 is_app_dir(App, Base) -> lists:prefix(App ++ "-", Base).
+
+%% A call into a module whose on_load function has not finished: the runtime sends it here
+%% (where BEAM's error_handler would ask the code server). The function runs in a process
+%% of its own, as in OTP's code server; other callers wait for that process. The module's
+%% exports appear only if it returned ok; else the call raises undef, as erl's does.
+on_load_call(Module, Function, Args) ->
+    Self = self(),
+    case enigma:pending_on_load(Module) of
+        false ->
+            call_loaded(Module, Function, Args);
+        unclaimed ->
+            {_, Ref} = spawn_monitor(fun() -> run_on_load(Module) end),
+            receive {'DOWN', Ref, process, _, _} -> ok end,
+            on_load_call(Module, Function, Args);
+        Self ->
+            %% The on_load function called its own module: it cannot wait for itself.
+            undef(Module, Function, Args);
+        Runner ->
+            Ref = erlang:monitor(process, Runner),
+            receive {'DOWN', Ref, process, _, _} -> ok end,
+            on_load_call(Module, Function, Args)
+    end.
+
+run_on_load(Module) ->
+    case enigma:claim_on_load(Module) of
+        true ->
+            Result = try erlang:call_on_load_function(Module)
+                     catch
+                         error:Reason:Stack -> {Reason, Stack};
+                         exit:Reason -> Reason;
+                         throw:Value:Stack -> {{nocatch, Value}, Stack}
+                     end,
+            true = erlang:finish_after_on_load(Module, Result =:= ok),
+            report_on_load(Module, Result);
+        false ->
+            ok
+    end.
+
+%% As OTP's code server: no report for an atom, and the report from a process of its own.
+report_on_load(_Module, Result) when is_atom(Result) -> ok;
+report_on_load(Module, Result) ->
+    spawn(fun() ->
+              error_logger:warning_msg("The on_load function for module ~s returned:~n~P\n", [Module, Result, 10])
+          end).
+
+call_loaded(Module, Function, Args) ->
+    case erlang:function_exported(Module, Function, length(Args)) of
+        true -> apply(Module, Function, Args);
+        false -> undef(Module, Function, Args)
+    end.
+
+%% undef with the caller's stack, as if Module:Function(Args...) had been called directly.
+undef(Module, Function, Args) ->
+    {'EXIT', {_, [_ | Stack]}} = (catch error(undef)),
+    erlang:raise(error, undef, [{Module, Function, Args, []} | Stack]).

@@ -96,12 +96,24 @@ internal sealed class Loader
             Lines = new LineMap([.. functionStarts], [.. functions], [.. lineStarts], [.. locations]),
             Strings = _file.Strings.ToArray(),
             File = _file,
+            OnLoad = OnLoadFunction(functionStarts, functions),
         };
         module.Funs = [.. _file.Lambdas.Select(l =>
             new FunEntry(module, Atoms.Intern(l.Function), l.Arity, Target(l.Label), l.Index, l.FreeCount, l.OldUniq))];
         if (specialize)
             Specializer.Apply(module);
         return module;
+    }
+
+    /// <summary>The function that opens with on_load (-on_load(F/0)), if any, and its entry.</summary>
+    private (Term Function, int Entry)? OnLoadFunction(List<int> functionStarts, List<(Term Name, int Arity)> functions)
+    {
+        for (var f = 0; f < functions.Count; f++)
+        {
+            if (functionStarts[f] + 1 < _code.Count && _code[functionStarts[f] + 1].Op == Op.OnLoad)
+                return (functions[f].Name, functionStarts[f] + 1);
+        }
+        return null;
     }
 
     /// <summary>
