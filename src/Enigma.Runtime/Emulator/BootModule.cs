@@ -13,7 +13,8 @@ internal static class BootModule
     private static readonly Term Name = Atoms.Intern("enigma_boot");
 
     /// <summary>One per start function, shared by every process that starts there (racing spawns agree on one).</summary>
-    public static LoadedModule For(Export entry) => LazyInitializer.EnsureInitialized(ref entry.Boot, () => Create(entry));
+    public static LoadedModule For(Export entry) =>
+        Volatile.Read(ref entry.Boot) ?? LazyInitializer.EnsureInitialized(ref entry.Boot, () => Create(entry));
 
     private static LoadedModule Create(Export entry) => new()
     {

@@ -45,9 +45,9 @@ public sealed partial class Interpreter
     internal int Reductions;
 
     /// <summary>Starts <paramref name="process"/> in M:F(Args): it ends when that call returns.</summary>
-    public static void Prepare(Process process, Export entry, ReadOnlySpan<Term> args)
+    public static void Prepare(Process process, Export entry, Term[] args)
     {
-        process.SavedX = args.ToArray();
+        process.SavedX = args;
         process.EnsureStack(1);
         process.Stack[--process.Sp] = ReturnToNowhere;
         process.Module = BootModule.For(entry);

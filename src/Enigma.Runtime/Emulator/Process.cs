@@ -32,8 +32,11 @@ internal enum StopRequest
 /// </summary>
 public sealed class Process
 {
-    /// <summary>Small, for a million waiting processes; it doubles as a process recurses.</summary>
-    private const int InitialStack = 2;
+    /// <summary>
+    /// Small, for a million waiting processes, but room for the frame of the function a process
+    /// waits in (2 y registers) above the return address; it doubles as a process recurses.
+    /// </summary>
+    private const int InitialStack = 4;
 
     internal Process(Node node, Term pid)
     {

@@ -21,8 +21,8 @@ internal sealed class ProcessTable
 
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>Makes a process with the next free pid (<paramref name="create"/> gets it) and lists it.</summary>
-    public Process Add(Func<Term, Process> create)
+    /// <summary>Makes a process of <paramref name="node"/> with the next free pid and lists it.</summary>
+    public Process Add(Node node)
     {
         lock (_lock)
         {
@@ -34,7 +34,7 @@ internal sealed class ProcessTable
             do
                 number = ++_lastNumber;
             while (slots[number & mask] is not null);
-            var process = create(Term.Pid(number));
+            var process = new Process(node, Term.Pid(number));
             slots[number & mask] = process;
             _count++;
             return process;
