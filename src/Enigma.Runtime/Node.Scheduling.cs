@@ -1,3 +1,4 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Runtime.ExceptionServices;
 using Enigma.Runtime.Emulator;
 using Enigma.Runtime.Terms;
@@ -109,9 +110,23 @@ public sealed partial class Node
         return null;
     }
 
+    /// <summary>
+    /// How long an idle scheduler keeps looking for work before it sleeps (BEAM's schedulers
+    /// spin too): a process spawning or sending to others makes work every few microseconds,
+    /// and putting a thread to sleep and waking it again costs more than that.
+    /// </summary>
+    private static readonly long SpinTicks = Stopwatch.Frequency / 20_000;
+
     /// <summary>Nothing to run anywhere: sleeps until work is added, the next timer is due, or the run stops.</summary>
     private void Idle()
     {
+        var spinUntil = Stopwatch.GetTimestamp() + SpinTicks;
+        while (Stopwatch.GetTimestamp() < spinUntil)
+        {
+            if (_stopping || AnyQueued())
+                return;
+            Thread.SpinWait(20);
+        }
         var timeout = TimeToNextTimer();
         lock (_idle)
         {
@@ -119,7 +134,7 @@ public sealed partial class Node
             try
             {
                 // Re-checked after counting itself a sleeper: work added before that is seen here, after it a Pulse comes.
-                if (!_stopping && _schedulers.All(q => q.Queue.Count == 0))
+                if (!_stopping && !AnyQueued())
                     System.Threading.Monitor.Wait(_idle, timeout);
             }
             finally
@@ -127,6 +142,16 @@ public sealed partial class Node
                 Interlocked.Decrement(ref _sleepers);
             }
         }
+    }
+
+    private bool AnyQueued()
+    {
+        foreach (var s in _schedulers)
+        {
+            if (s.Queue.Count > 0)
+                return true;
+        }
+        return false;
     }
 
     private void StopSchedulers()
