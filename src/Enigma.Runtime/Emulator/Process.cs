@@ -29,8 +29,10 @@ internal enum StopRequest
 /// An Erlang process: its heap, its stack (y registers and return addresses, growing
 /// down), where it continues, and the exception it is raising. x registers belong to
 /// the interpreter that runs it; the live ones are saved here when it stops.
+/// A process is its own <see cref="Heap"/> (a subclass, not a field): with a million
+/// waiting, one .NET object less each is a quarter less for the collector to trace.
 /// </summary>
-public sealed class Process
+public sealed class Process : Heap
 {
     /// <summary>
     /// Small, for a million waiting processes, but room for the frame of the function a process
@@ -54,7 +56,8 @@ public sealed class Process
     /// <summary>The function the process was spawned in (process_info's initial_call).</summary>
     internal Export? InitialCall { get; set; }
 
-    internal Heap Heap { get; } = new();
+    /// <summary>The process's heap: the process itself (see the class comment); use this name for it.</summary>
+    internal Heap Heap => this;
 
     /// <summary>The stack: in use from <see cref="Sp"/> to the end.</summary>
     internal Term[] Stack = new Term[InitialStack];

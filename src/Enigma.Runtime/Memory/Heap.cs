@@ -8,9 +8,9 @@ namespace Enigma.Runtime.Memory;
 /// are its own. Allocation never collects; the interpreter asks
 /// <see cref="NeedsCollection"/> where BEAM would collect and then calls
 /// <see cref="Collect"/> (see HeapCollection.cs). Not thread-safe: only the owning
-/// process touches its heap.
+/// process touches its heap. Not sealed: a <see cref="Emulator.Process"/> is one.
 /// </summary>
-public sealed partial class Heap
+public partial class Heap
 {
     private long _minWords;
     private ulong _epoch;

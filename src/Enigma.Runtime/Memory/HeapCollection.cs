@@ -3,7 +3,7 @@ using Enigma.Runtime.Terms;
 namespace Enigma.Runtime.Memory;
 
 /// <summary>The collection policy of <see cref="Heap"/>: when to collect and how big the heap is after.</summary>
-public sealed partial class Heap
+public partial class Heap
 {
     // A wiped from-space block kept for the next collection's to-space.
     private Term[]? _spare;
