@@ -134,10 +134,13 @@ public sealed partial class Node
     /// </summary>
     public Process SpawnFun(Term fun, Term? groupLeader = null)
     {
-        var process = NewProcess(_apply2 ??= Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 2), groupLeader);
+        var process = NewProcess(Apply2, groupLeader);
         Start(process, [TermCopier.Copy(fun, process.Heap), Term.Nil]);
         return process;
     }
+
+    /// <summary>erlang:apply/2, the initial call of spawn/1's processes and of the program's first one.</summary>
+    internal Export Apply2 => _apply2 ??= Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 2);
 
     private Export? _apply2;
 

@@ -56,7 +56,7 @@ public static class ProgramRunner
     public static (RunResult Result, Process Process) Call(Node node, Code.Export entry, Func<Memory.Heap, Term[]> args)
     {
         var process = node.Spawn(entry, args);
-        process.InitialCall = node.Exports.Get(Atoms.Erlang, Atoms.Intern("apply"), 2);
+        process.InitialCall = node.Apply2;
         return (node.RunUntilExit(process), process);
     }
 
